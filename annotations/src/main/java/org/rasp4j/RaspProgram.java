@@ -1,0 +1,49 @@
+package org.rasp4j;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a static method as a RASP program: an entry point that maps its token sequence (the
+ * method's single {@code Sop} parameter) to an output {@code Sop}.
+ *
+ * <p>What the rasp4j annotation processor checks at build time (issue "@RaspProgram at compile
+ * time"):
+ *
+ * <ul>
+ *   <li>the method is {@code static}, takes exactly one {@code Sop<T>} parameter (the tokens, with
+ *       {@code T} either {@code Character}, {@code Integer} or a type variable for a program that
+ *       works on both) and returns a {@code Sop};
+ *   <li>its body, and the bodies of the helpers it calls, stay inside the subset of Java the
+ *       processor can partially evaluate into the RASP graph;
+ *   <li>the program needs at most {@link #maxLayers()} attention layers and at most {@link
+ *       #maxHeadsPerLayer()} heads in any layer; otherwise the build fails with the critical path;
+ *   <li>the generated class name, {@link #name()}, collides with no other program's.
+ * </ul>
+ *
+ * <p>The annotation is retained at run time so that tools (the samples' catalogue tests, for
+ * example) can check the same budgets against the reference interpreter's analysis.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface RaspProgram {
+
+  /** Simple name of the generated evaluator class; empty means derived from the method name. */
+  String name() default "";
+
+  /** Most attention layers the program may need; the build fails above it. */
+  int maxLayers() default Integer.MAX_VALUE;
+
+  /** Most attention heads (distinct selectors) any one layer may hold; the build fails above it. */
+  int maxHeadsPerLayer() default Integer.MAX_VALUE;
+
+  /**
+   * The characters a character-token program accepts, in any order; empty means every character.
+   * Evaluating the program on any other token fails with an "unknown token" error.
+   */
+  String vocabulary() default "";
+}

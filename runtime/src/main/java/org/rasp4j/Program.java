@@ -1,0 +1,182 @@
+package org.rasp4j;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.rasp4j.analysis.Schedule;
+import org.rasp4j.interpreter.Input;
+import org.rasp4j.interpreter.Interpreter;
+import org.rasp4j.interpreter.Trace;
+import org.rasp4j.ir.ElementType;
+
+/**
+ * A {@link RaspProgram} method, ready to run on the reference interpreter: its name, the token
+ * types it takes and its vocabulary, read from the method and its annotation.
+ */
+public final class Program {
+  private final String name;
+  private final Method method;
+  private final List<ElementType> tokenTypes;
+  private final String vocabulary;
+  private final RaspProgram annotation;
+
+  private Program(Method method, RaspProgram annotation) {
+    this.method = method;
+    this.annotation = annotation;
+    this.name = snakeCase(method.getName());
+    this.tokenTypes = tokenTypes(method);
+    this.vocabulary = annotation.vocabulary();
+  }
+
+  /**
+   * The program a {@code @RaspProgram} method defines.
+   *
+   * @throws IllegalArgumentException if the method is not a static, annotated {@code Sop -> Sop}
+   */
+  public static Program of(Method method) {
+    RaspProgram annotation = method.getAnnotation(RaspProgram.class);
+    if (annotation == null) {
+      throw new IllegalArgumentException(method + " is not annotated @RaspProgram");
+    }
+    if (!Modifier.isStatic(method.getModifiers())
+        || method.getParameterCount() != 1
+        || method.getParameterTypes()[0] != Sop.class
+        || method.getReturnType() != Sop.class) {
+      throw new IllegalArgumentException(
+          method + ": a RASP program is a static method from one Sop (the tokens) to a Sop");
+    }
+    method.setAccessible(true);
+    return new Program(method, annotation);
+  }
+
+  /** Every {@code @RaspProgram} method of {@code type}, sorted by name. */
+  public static List<Program> allIn(Class<?> type) {
+    List<Program> programs = new ArrayList<>();
+    for (Method method : type.getDeclaredMethods()) {
+      if (method.isAnnotationPresent(RaspProgram.class)) {
+        programs.add(of(method));
+      }
+    }
+    programs.sort((a, b) -> a.name.compareTo(b.name));
+    return programs;
+  }
+
+  /** The method name in snake case: {@code shiftLeft} is {@code shift_left}. */
+  public String name() {
+    return name;
+  }
+
+  /** The annotated method. */
+  public Method method() {
+    return method;
+  }
+
+  /** The annotation, with the budgets. */
+  public RaspProgram annotation() {
+    return annotation;
+  }
+
+  /** CHAR, INT, or both for a program written with a type variable. */
+  public List<ElementType> tokenTypes() {
+    return tokenTypes;
+  }
+
+  /** The accepted characters, or "" for any. */
+  public String vocabulary() {
+    return vocabulary;
+  }
+
+  /** The program's graph for tokens of {@code tokenType}. */
+  public Sop<?> build(ElementType tokenType) {
+    if (!tokenTypes.contains(tokenType)) {
+      throw new IllegalArgumentException(name + " takes " + tokenTypes + " tokens, not " + tokenType);
+    }
+    try {
+      return (Sop<?>) method.invoke(null, Rasp.tokens(ValueType.of(tokenType)));
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(name + " failed to build", e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The layers and heads (the same for every token type: analysis ignores values). */
+  public Schedule schedule() {
+    return build(tokenTypes.get(0)).schedule();
+  }
+
+  /** Runs the reference interpreter, after checking the input's type and vocabulary. */
+  public List<?> run(Input input) {
+    return Interpreter.evaluate(build(check(input)).node(), input);
+  }
+
+  /** Traces a run of the reference interpreter. */
+  public Trace trace(Input input) {
+    return Interpreter.trace(build(check(input)).node(), input);
+  }
+
+  private ElementType check(Input input) {
+    if (!tokenTypes.contains(input.type())) {
+      throw new RaspException(
+          "tokens", -1, name + " takes " + describe(tokenTypes) + " tokens, not " + input.type());
+    }
+    if (input.type() == ElementType.CHAR && !vocabulary.isEmpty()) {
+      for (int i = 0; i < input.length(); i++) {
+        char c = (Character) input.tokens().get(i);
+        if (vocabulary.indexOf(c) < 0) {
+          throw new RaspException(
+              "tokens", i, "unknown token '" + c + "'; " + name + " accepts \"" + vocabulary + "\"");
+        }
+      }
+    }
+    return input.type();
+  }
+
+  private static String describe(List<ElementType> types) {
+    return String.join(" or ", types.stream().map(ElementType::toString).toList());
+  }
+
+  private static List<ElementType> tokenTypes(Method method) {
+    Type parameter = method.getGenericParameterTypes()[0];
+    if (parameter instanceof ParameterizedType sop) {
+      Type element = sop.getActualTypeArguments()[0];
+      if (element == Character.class) {
+        return List.of(ElementType.CHAR);
+      }
+      if (element == Integer.class) {
+        return List.of(ElementType.INT);
+      }
+      if (element instanceof TypeVariable<?>) {
+        return List.of(ElementType.CHAR, ElementType.INT);
+      }
+    }
+    throw new IllegalArgumentException(
+        method + ": the tokens are a Sop<Character>, a Sop<Integer> or a Sop<T>, not " + parameter);
+  }
+
+  static String snakeCase(String camel) {
+    StringBuilder out = new StringBuilder();
+    for (char c : camel.toCharArray()) {
+      if (Character.isUpperCase(c)) {
+        out.append('_').append(Character.toLowerCase(c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,16 @@
+package org.rasp4j.analysis;
+
+import java.util.List;
+import org.rasp4j.ir.SelectorNode;
+import org.rasp4j.ir.SopNode;
+
+/**
+ * One attention head: one selection pattern in one layer, and the aggregates (or selector widths)
+ * it feeds. Aggregates that share a selector in a layer share its head, as in the original RASP:
+ * a head moves several values through one attention pattern.
+ */
+public record Head(SelectorNode selector, List<SopNode> outputs) {
+  public Head {
+    outputs = List.copyOf(outputs);
+  }
+}

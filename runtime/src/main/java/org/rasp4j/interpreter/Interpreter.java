@@ -1,0 +1,56 @@
+package org.rasp4j.interpreter;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.rasp4j.analysis.Schedule;
+import org.rasp4j.ir.Node;
+import org.rasp4j.ir.SelectorNode;
+import org.rasp4j.ir.SopNode;
+
+/**
+ * The reference interpreter: evaluates the RASP graph straight from the definitions. It is the
+ * oracle every generated evaluator is tested against.
+ */
+public final class Interpreter {
+  private Interpreter() {}
+
+  /** The output's values on {@code input}, boxed, in position order. */
+  public static List<?> evaluate(SopNode output, Input input) {
+    Object[] values = (Object[]) Evaluation.run(output, input).get(output);
+    return Collections.unmodifiableList(Arrays.asList(values));
+  }
+
+  /** A selector's matrix on {@code input}: {@code [query][key]}. */
+  public static boolean[][] matrix(SelectorNode selector, Input input) {
+    return (boolean[][]) Evaluation.run(selector, input).get(selector);
+  }
+
+  /** Every SOp's values and every head's matrix, layer by layer. */
+  public static Trace trace(SopNode output, Input input) {
+    Schedule schedule = Schedule.of(output);
+    Map<Node, Object> values = Evaluation.run(output, input);
+    // A selector width's two heads are not nodes of the program: evaluate them for the picture.
+    for (var layer : schedule.layers()) {
+      for (var head : layer.heads()) {
+        values.computeIfAbsent(head.selector(), s -> matrix((SelectorNode) s, input));
+      }
+    }
+    return new Trace(input, schedule, values);
+  }
+
+  /** A matrix as rows of 0 and 1, the way the blog prints selectors. */
+  public static List<List<Integer>> rows(boolean[][] matrix) {
+    List<List<Integer>> rows = new ArrayList<>();
+    for (boolean[] row : matrix) {
+      List<Integer> cells = new ArrayList<>();
+      for (boolean cell : row) {
+        cells.add(cell ? 1 : 0);
+      }
+      rows.add(List.copyOf(cells));
+    }
+    return List.copyOf(rows);
+  }
+}

@@ -1,0 +1,136 @@
+package org.rasp4j.interpreter;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rasp4j.analysis.Head;
+import org.rasp4j.analysis.Layer;
+import org.rasp4j.analysis.Schedule;
+import org.rasp4j.ir.Constant;
+import org.rasp4j.ir.Indices;
+import org.rasp4j.ir.Node;
+import org.rasp4j.ir.SelectorNode;
+import org.rasp4j.ir.SopNode;
+import org.rasp4j.ir.Tokens;
+
+/**
+ * A program run on one input, kept whole: every SOp's values and every head's selector matrix,
+ * layer by layer (for pictures and debugging).
+ */
+public final class Trace {
+  private final Input input;
+  private final Schedule schedule;
+  private final Map<Node, Object> values;
+
+  Trace(Input input, Schedule schedule, Map<Node, Object> values) {
+    this.input = input;
+    this.schedule = schedule;
+    this.values = new HashMap<>(values);
+  }
+
+  public Input input() {
+    return input;
+  }
+
+  public Schedule schedule() {
+    return schedule;
+  }
+
+  /** Layer 0 (embedding and its MLP) to the last attention layer. */
+  public List<Layer> layers() {
+    return schedule.layers();
+  }
+
+  /** A SOp's values on this input. */
+  public List<Object> values(SopNode sop) {
+    Object[] column = (Object[]) values.get(sop);
+    if (column == null) {
+      throw new IllegalArgumentException(sop + " is not part of this program");
+    }
+    return Collections.unmodifiableList(Arrays.asList(column));
+  }
+
+  /** A selector's matrix on this input, {@code [query][key]} (a copy). */
+  public boolean[][] matrix(SelectorNode selector) {
+    boolean[][] matrix = (boolean[][]) values.get(selector);
+    if (matrix == null) {
+      throw new IllegalArgumentException(selector + " is not part of this program");
+    }
+    boolean[][] copy = new boolean[matrix.length][];
+    for (int i = 0; i < matrix.length; i++) {
+      copy[i] = matrix[i].clone();
+    }
+    return copy;
+  }
+
+  /** The output's values. */
+  public List<Object> output() {
+    return values(schedule.output());
+  }
+
+  /** The inputs the program reads: tokens, indices and the constants it broadcasts. */
+  public List<SopNode> embeddings() {
+    return schedule.nodes().stream()
+        .filter(n -> n instanceof Tokens || n instanceof Indices || n instanceof Constant)
+        .map(n -> (SopNode) n)
+        .toList();
+  }
+
+  /** The whole trace as text: layer by layer, each head's matrix and each SOp's values. */
+  public String render() {
+    StringBuilder out = new StringBuilder();
+    out.append("input ").append(Values.show(input.tokens())).append('\n');
+    out.append("layer 0 (embedding)\n");
+    for (SopNode sop : embeddings()) {
+      line(out, "  ", sop);
+    }
+    for (Layer layer : layers()) {
+      if (layer.index() > 0) {
+        out.append("layer ").append(layer.index()).append('\n');
+      }
+      int number = 1;
+      for (Head head : layer.heads()) {
+        out.append("  head ").append(number++).append(": ").append(head.selector().describe())
+            .append(" on ").append(operands(head.selector())).append('\n');
+        for (boolean[] row : (boolean[][]) values.get(head.selector())) {
+          out.append("    ");
+          for (boolean cell : row) {
+            out.append(cell ? '1' : '.');
+          }
+          out.append('\n');
+        }
+        for (SopNode output : head.outputs()) {
+          line(out, "    -> ", output);
+        }
+      }
+      for (SopNode sop : layer.mlp()) {
+        line(out, "  mlp ", sop);
+      }
+    }
+    out.append("output ").append(Values.show(output())).append('\n');
+    return out.toString();
+  }
+
+  private static String operands(SelectorNode selector) {
+    StringBuilder text = new StringBuilder("(");
+    for (Node input : selector.inputs()) {
+      if (text.length() > 1) {
+        text.append(", ");
+      }
+      text.append(input.describe());
+    }
+    return text.append(')').toString();
+  }
+
+  private void line(StringBuilder out, String prefix, SopNode sop) {
+    out.append(prefix).append(sop.describe()).append(" = ").append(Values.show(values(sop)))
+        .append('\n');
+  }
+
+  @Override
+  public String toString() {
+    return render();
+  }
+}

@@ -1,0 +1,68 @@
+package org.rasp4j.ir;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Selectors combined cell by cell: {@code and}, {@code or}, or logical {@code not} (RASPy's
+ * bitwise {@code ~} selects everything; this is the logical complement).
+ */
+public final class SelectorLogic extends SelectorNode {
+  /** The cell-by-cell connective. */
+  public enum Connective {
+    AND,
+    OR,
+    NOT
+  }
+
+  private final Connective connective;
+  private final List<SelectorNode> operands;
+
+  public static SelectorLogic and(SelectorNode a, SelectorNode b) {
+    return new SelectorLogic(Connective.AND, List.of(a, b), null, 0);
+  }
+
+  public static SelectorLogic or(SelectorNode a, SelectorNode b) {
+    return new SelectorLogic(Connective.OR, List.of(a, b), null, 0);
+  }
+
+  public static SelectorLogic not(SelectorNode a) {
+    return new SelectorLogic(Connective.NOT, List.of(a), null, 0);
+  }
+
+  private SelectorLogic(
+      Connective connective, List<SelectorNode> operands, String name, int line) {
+    super(name, line, Objects.hash("SelectorLogic", connective, operands));
+    this.connective = connective;
+    this.operands = operands;
+  }
+
+  public Connective connective() {
+    return connective;
+  }
+
+  public List<SelectorNode> operands() {
+    return operands;
+  }
+
+  @Override
+  public List<Node> inputs() {
+    return List.copyOf(operands);
+  }
+
+  @Override
+  public String label() {
+    return connective.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  @Override
+  boolean sameStructure(Node other) {
+    SelectorLogic that = (SelectorLogic) other;
+    return that.connective == connective && that.operands.equals(operands);
+  }
+
+  @Override
+  public SelectorLogic named(String name) {
+    return new SelectorLogic(connective, operands, name, line());
+  }
+}
