@@ -1,0 +1,140 @@
+package org.rasp4j.processor;
+
+import com.palantir.javapoet.JavaFile;
+import com.sun.source.util.Trees;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Filer;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import org.rasp4j.Rasp;
+import org.rasp4j.RaspProgram;
+import org.rasp4j.Sop;
+import org.rasp4j.ValueType;
+import org.rasp4j.analysis.Schedule;
+import org.rasp4j.ir.ElementType;
+import org.rasp4j.processor.analysis.Budget;
+import org.rasp4j.processor.diagnostics.CompileError;
+import org.rasp4j.processor.diagnostics.Message;
+import org.rasp4j.processor.frontend.PartialEvaluator;
+import org.rasp4j.processor.frontend.ProgramSignature;
+import org.rasp4j.processor.model.ProgramModel;
+import org.rasp4j.processor.model.Variant;
+
+/**
+ * Compiles one {@code @RaspProgram} method: read its body into the RASP graph, analyse it, check
+ * its budgets, and write its evaluator class. Problems in the program are {@link CompileError}s.
+ */
+final class ProgramStep {
+  private final Trees trees;
+  private final Elements elements;
+  private final Types types;
+  private final Filer filer;
+  /** Generated class (qualified name) to the method that claimed it, across the whole build. */
+  private final Map<String, ExecutableElement> claimed = new HashMap<>();
+
+  ProgramStep(Trees trees, Elements elements, Types types, Filer filer) {
+    this.trees = trees;
+    this.elements = elements;
+    this.types = types;
+    this.filer = filer;
+  }
+
+  void compile(ExecutableElement method) {
+    RaspProgram annotation = method.getAnnotation(RaspProgram.class);
+    List<ElementType> tokenTypes = ProgramSignature.tokenTypes(method);
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    PackageElement pkg = elements.getPackageOf(owner);
+    String className = className(method, annotation);
+    String qualified = pkg.isUnnamed() ? className : pkg.getQualifiedName() + "." + className;
+    checkName(method, className, qualified);
+
+    PartialEvaluator evaluator = new PartialEvaluator(trees, elements, types);
+    List<Variant> variants = new ArrayList<>();
+    for (ElementType tokenType : tokenTypes) {
+      Sop<?> output = evaluator.evaluateProgram(method, Rasp.tokens(valueType(tokenType)));
+      Schedule schedule = Schedule.of(output.node());
+      Optional<String> overBudget = Budget.check(method.getSimpleName().toString(), schedule,
+          annotation.maxLayers(), annotation.maxHeadsPerLayer());
+      if (overBudget.isPresent()) {
+        throw new CompileError(null, null, overBudget.get());
+      }
+      variants.add(new Variant(tokenType, output.node(), schedule));
+    }
+
+    ProgramModel model = new ProgramModel(
+        pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString(),
+        className,
+        method.getSimpleName().toString(),
+        owner.getQualifiedName().toString(),
+        variants);
+    JavaFile file = generate(model);
+    // Every inlined helper's class is an originating element, so incremental builds notice them.
+    try (Writer writer =
+        filer.createSourceFile(qualified, originating(owner, evaluator)).openWriter()) {
+      file.writeTo(writer);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + qualified, e);
+    }
+  }
+
+  /** Placeholder until the generator lands (issue "@RaspProgram at compile time"). */
+  private static JavaFile generate(ProgramModel model) {
+    throw new UnsupportedOperationException("no generator yet for " + model.className());
+  }
+
+  private static TypeElement[] originating(TypeElement owner, PartialEvaluator evaluator) {
+    List<TypeElement> all = new ArrayList<>();
+    all.add(owner);
+    for (TypeElement inlined : evaluator.inlinedClasses()) {
+      if (!all.contains(inlined)) {
+        all.add(inlined);
+      }
+    }
+    return all.toArray(new TypeElement[0]);
+  }
+
+  private static String className(ExecutableElement method, RaspProgram annotation) {
+    if (!annotation.name().isEmpty()) {
+      return annotation.name();
+    }
+    String name = method.getSimpleName().toString();
+    return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+  }
+
+  private void checkName(ExecutableElement method, String className, String qualified) {
+    if (!SourceVersion.isIdentifier(className) || SourceVersion.isKeyword(className)) {
+      throw new CompileError(null, null, Message.NAME_COLLISION.format(
+          "\"" + className + "\" is not a valid class name; set @RaspProgram(name = \"...\") to a"
+              + " Java identifier"));
+    }
+    ExecutableElement previous = claimed.putIfAbsent(qualified, method);
+    if (previous != null && !previous.equals(method)) {
+      throw new CompileError(null, null, Message.NAME_COLLISION.format(
+          "the generated class " + qualified + " is already generated for "
+              + previous.getEnclosingElement().getSimpleName() + "." + previous.getSimpleName()
+              + "; give one of them another name with @RaspProgram(name = \"...\")"));
+    }
+    TypeElement existing = elements.getTypeElement(qualified);
+    if (existing != null && previous == null) {
+      throw new CompileError(null, null, Message.NAME_COLLISION.format(
+          "the class " + qualified + " already exists; name the generated class differently with"
+              + " @RaspProgram(name = \"...\")"));
+    }
+  }
+
+  private static ValueType<?> valueType(ElementType type) {
+    return type == ElementType.CHAR ? Rasp.CHAR : Rasp.INT;
+  }
+}

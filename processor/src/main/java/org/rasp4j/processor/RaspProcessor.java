@@ -1,0 +1,76 @@
+package org.rasp4j.processor;
+
+import com.google.auto.service.AutoService;
+import com.sun.source.util.Trees;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import org.rasp4j.RaspProgram;
+import org.rasp4j.processor.diagnostics.CompileError;
+import org.rasp4j.processor.diagnostics.Message;
+
+/**
+ * The rasp4j annotation processor: compiles every {@code @RaspProgram} method into a
+ * layer-scheduled array evaluator. A thin entry point: {@link ProgramStep} does the work, and no
+ * exception ever escapes into javac.
+ */
+@AutoService(Processor.class)
+public final class RaspProcessor extends AbstractProcessor {
+  private ProgramStep step;
+  private Trees trees;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(RaspProgram.class.getCanonicalName());
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported(); // a fixed version warns on newer --release
+  }
+
+  @Override
+  public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
+    super.init(env);
+    trees = Trees.instance(env);
+    step = new ProgramStep(trees, env.getElementUtils(), env.getTypeUtils(), env.getFiler());
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (Element element : round.getElementsAnnotatedWith(RaspProgram.class)) {
+      ExecutableElement method = (ExecutableElement) element;
+      try {
+        step.compile(method);
+      } catch (CompileError error) {
+        report(method, error);
+      } catch (RuntimeException | LinkageError failure) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+            Message.INTERNAL.format(method.getSimpleName(), stackTrace(failure)), method);
+      }
+    }
+    return true; // claimed: an unclaimed annotation warns under -Xlint:processing
+  }
+
+  private void report(ExecutableElement method, CompileError error) {
+    if (error.tree() != null && error.unit() != null) {
+      trees.printMessage(Diagnostic.Kind.ERROR, error.getMessage(), error.tree(), error.unit());
+    } else {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, error.getMessage(), method);
+    }
+  }
+
+  private static String stackTrace(Throwable failure) {
+    StringWriter text = new StringWriter();
+    failure.printStackTrace(new PrintWriter(text));
+    return failure + "; please report this with the program that caused it\n" + text;
+  }
+}

@@ -1,0 +1,50 @@
+package org.rasp4j.processor.diagnostics;
+
+import java.util.Locale;
+
+/**
+ * Every diagnostic the processor reports, with a stable code users can search for. Each says what
+ * is wrong and what to write instead.
+ */
+public enum Message {
+  NOT_STATIC("a @RaspProgram method must be static; make %s static"),
+  BAD_SIGNATURE(
+      "a @RaspProgram method takes its tokens as one parameter of type Sop<Character>,"
+          + " Sop<Integer> or Sop<T> and returns a Sop; %s does not"),
+  NO_BODY("%s has no body to read; a @RaspProgram method must be a concrete static method"),
+  UNSUPPORTED_STATEMENT(
+      "%s is not supported in a RASP program; use local variables, if/else and for loops on"
+          + " compile-time constants, and return"),
+  UNSUPPORTED_EXPRESSION("%s is not supported in a RASP program; %s"),
+  NOT_CONSTANT("%s must be a compile-time constant here; %s"),
+  UNKNOWN_NAME("cannot resolve %s; a RASP program reads its parameters, locals, constants"
+      + " (static final fields) and the DSL (import static org.rasp4j.Rasp.*)"),
+  UNKNOWN_METHOD("cannot resolve method %s; %s"),
+  HELPER_NOT_VISIBLE(
+      "the body of %s is not visible to rasp4j: RASP helpers must be in the same compilation"
+          + " (the same Maven module) as the program, or in org.rasp4j.Library"),
+  TYPE_ERROR("%s"),
+  LAMBDA("%s"),
+  TOO_DEEP("%s"),
+  LAYER_BUDGET("%s needs %d attention layers, maxLayers is %d: critical path %s"),
+  HEAD_BUDGET("%s needs %d heads in layer %d, maxHeadsPerLayer is %d: %s"),
+  NAME_COLLISION("%s"),
+  INTERNAL("rasp4j internal error while compiling %s: %s");
+
+  private final String format;
+
+  Message(String format) {
+    this.format = format;
+  }
+
+  /** The code users search for: {@code [rasp4j.layer-budget]}. */
+  public String code() {
+    return "rasp4j." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The full text: "[code] message". INTERNAL keeps its required prefix. */
+  public String format(Object... args) {
+    String text = String.format(Locale.ROOT, format, args);
+    return this == INTERNAL ? text : "[" + code() + "] " + text;
+  }
+}

@@ -1,0 +1,480 @@
+package org.rasp4j.processor.frontend;
+
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.PrimitiveTypeTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import org.rasp4j.Rasp;
+import org.rasp4j.Selector;
+import org.rasp4j.Sop;
+import org.rasp4j.ValueType;
+import org.rasp4j.ir.ElementType;
+import org.rasp4j.ir.Elementwise;
+import org.rasp4j.ir.Select;
+import org.rasp4j.ir.SopNode;
+import org.rasp4j.processor.diagnostics.Message;
+import org.rasp4j.processor.scalar.Scalar;
+import org.rasp4j.processor.scalar.ScalarFunction;
+
+/**
+ * Translates the functions given to {@code map}, {@code zip} and {@code select} into the
+ * processor's scalar expression language, inferring each sub-expression's type from the operand
+ * sequences' element types (no javac attribution), and builds their IR nodes.
+ */
+final class LambdaTranslator {
+  private static final List<String> JAVA_LANG =
+      List.of("Math", "StrictMath", "Character", "Integer", "Double", "Boolean", "String");
+
+  private final PartialEvaluator evaluator;
+  private final Names names;
+
+  LambdaTranslator(PartialEvaluator evaluator, Names names) {
+    this.evaluator = evaluator;
+    this.names = names;
+  }
+
+  /** A DSL call with a function argument: {@code map}, {@code zip} or {@code select}. */
+  Object functionCall(
+      MethodInvocationTree invocation,
+      String name,
+      Object receiver,
+      List<Callee> callees,
+      List<? extends ExpressionTree> argTrees,
+      Frame frame) {
+    boolean dsl = callees.stream().allMatch(c -> c instanceof Callee.Reflective r
+        && (r.owner() == Rasp.class || r.owner() == Sop.class));
+    ExpressionTree function = argTrees.get(argTrees.size() - 1);
+    if (!dsl || argTrees.subList(0, argTrees.size() - 1).stream()
+        .anyMatch(a -> a instanceof LambdaExpressionTree || a instanceof MemberReferenceTree)) {
+      throw evaluator.error(function, frame, Message.LAMBDA.format("functions are supported only as the last argument of map, zip and select"));
+    }
+    List<Object> args = new ArrayList<>();
+    for (ExpressionTree argTree : argTrees.subList(0, argTrees.size() - 1)) {
+      args.add(evaluator.evaluate(argTree, frame));
+    }
+    if (receiver instanceof Sop<?> sop && name.equals("map") && args.size() == 1
+        && args.get(0) instanceof ValueType<?> type) {
+      ScalarFunction fn = translate(function, List.of(sop.node().type()), "map", frame);
+      requireType(fn, type.element(), function, frame);
+      return Sop.wrap(new Elementwise(type.element(), fn, List.of(sop.node())));
+    }
+    if (receiver == null && name.equals("zip") && (args.size() == 3 || args.size() == 4)
+        && args.get(0) instanceof ValueType<?> type
+        && args.subList(1, args.size()).stream().allMatch(a -> a instanceof Sop<?>)) {
+      List<SopNode> operands = new ArrayList<>();
+      args.subList(1, args.size()).forEach(a -> operands.add(((Sop<?>) a).node()));
+      ScalarFunction fn =
+          translate(function, operands.stream().map(SopNode::type).toList(), "zip", frame);
+      requireType(fn, type.element(), function, frame);
+      return Sop.wrap(new Elementwise(type.element(), fn, operands));
+    }
+    if (receiver == null && name.equals("select") && args.size() == 2
+        && args.get(0) instanceof Sop<?> keys && args.get(1) instanceof Sop<?> queries) {
+      ScalarFunction fn = translate(
+          function, List.of(keys.node().type(), queries.node().type()), "select", frame);
+      requireType(fn, ElementType.BOOL, function, frame);
+      return Selector.wrap(new Select(keys.node(), queries.node(), fn));
+    }
+    throw evaluator.error(invocation, frame, Message.LAMBDA.format("functions are supported only in map(type, f), zip(type, a, b[, c], f) and"
+        + " select(keys, queries, f)"));
+  }
+
+  private void requireType(ScalarFunction fn, ElementType expected, Tree tree, Frame frame) {
+    if (fn.body().type() != expected) {
+      throw evaluator.error(tree, frame, Message.TYPE_ERROR.format("this function returns " + fn.body().type() + " where " + expected
+          + " is declared; cast or change the result type"));
+    }
+  }
+
+  private ScalarFunction translate(
+      ExpressionTree function, List<ElementType> parameterTypes, String symbol, Frame frame) {
+    if (function instanceof MemberReferenceTree reference) {
+      return methodReference(reference, parameterTypes, symbol, frame);
+    }
+    LambdaExpressionTree lambda = (LambdaExpressionTree) function;
+    if (lambda.getParameters().size() != parameterTypes.size()) {
+      throw evaluator.error(lambda, frame, Message.LAMBDA.format("this function takes " + lambda.getParameters().size() + " parameters; it needs "
+          + parameterTypes.size()));
+    }
+    Map<String, Scalar.Param> parameters = new HashMap<>();
+    List<Scalar.Param> ordered = new ArrayList<>();
+    for (int i = 0; i < parameterTypes.size(); i++) {
+      VariableTree variable = lambda.getParameters().get(i);
+      Scalar.Param param =
+          new Scalar.Param(i, variable.getName().toString(), parameterTypes.get(i));
+      parameters.put(param.name(), param);
+      ordered.add(param);
+    }
+    Tree body = lambda.getBody();
+    if (body instanceof BlockTree block) {
+      if (block.getStatements().size() != 1
+          || !(block.getStatements().get(0) instanceof ReturnTree ret)
+          || ret.getExpression() == null) {
+        Tree culprit = block.getStatements().isEmpty() ? block : block.getStatements().get(0);
+        throw evaluator.error(culprit, frame, Message.LAMBDA.format("a function body must be one expression; write x -> expression, using ?: for"
+            + " choices"));
+      }
+      body = ret.getExpression();
+    }
+    Scalar scalar = expression((ExpressionTree) body, parameters, frame);
+    return new ScalarFunction(ordered, scalar, symbol);
+  }
+
+  private ScalarFunction methodReference(
+      MemberReferenceTree reference, List<ElementType> parameterTypes, String symbol, Frame frame) {
+    List<Scalar.Param> params = new ArrayList<>();
+    for (int i = 0; i < parameterTypes.size(); i++) {
+      params.add(new Scalar.Param(i, "p" + i, parameterTypes.get(i)));
+    }
+    Scalar call = staticCall(reference, reference.getQualifierExpression(),
+        reference.getName().toString(), new ArrayList<>(params), frame);
+    return new ScalarFunction(params, call, symbol);
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  private Scalar expression(ExpressionTree tree, Map<String, Scalar.Param> params, Frame frame) {
+    switch (tree.getKind()) {
+      case INT_LITERAL, CHAR_LITERAL, BOOLEAN_LITERAL, DOUBLE_LITERAL, STRING_LITERAL -> {
+        Object value = ((LiteralTree) tree).getValue();
+        return new Scalar.Literal(ElementType.of(value), value);
+      }
+      case PARENTHESIZED -> {
+        return expression(((ParenthesizedTree) tree).getExpression(), params, frame);
+      }
+      case IDENTIFIER -> {
+        String name = ((IdentifierTree) tree).getName().toString();
+        Scalar.Param param = params.get(name);
+        return param != null ? param : captured(tree, frame);
+      }
+      case MEMBER_SELECT -> {
+        return captured(tree, frame);
+      }
+      case CONDITIONAL_EXPRESSION -> {
+        ConditionalExpressionTree conditional = (ConditionalExpressionTree) tree;
+        Scalar condition = expression(conditional.getCondition(), params, frame);
+        requireBool(condition, conditional.getCondition(), frame);
+        Scalar then = expression(conditional.getTrueExpression(), params, frame);
+        Scalar otherwise = expression(conditional.getFalseExpression(), params, frame);
+        ElementType type = then.type() == otherwise.type()
+            ? then.type()
+            : numericPromotion(then.type(), otherwise.type(), tree, frame);
+        return new Scalar.Conditional(condition, then, otherwise, type);
+      }
+      case TYPE_CAST -> {
+        TypeCastTree cast = (TypeCastTree) tree;
+        Scalar operand = expression(cast.getExpression(), params, frame);
+        if (!(cast.getType() instanceof PrimitiveTypeTree primitive)) {
+          throw unsupported(tree, frame, "a cast to a reference type", "cast to int, char or double");
+        }
+        ElementType target = switch (primitive.getPrimitiveTypeKind()) {
+          case INT -> ElementType.INT;
+          case CHAR -> ElementType.CHAR;
+          case DOUBLE -> ElementType.DOUBLE;
+          default -> throw unsupported(tree, frame, "a cast to " + primitive, "cast to int, char or double");
+        };
+        if (!isNumeric(operand.type())) {
+          throw typeError(tree, frame, "cannot cast " + operand.type() + " to " + target);
+        }
+        return new Scalar.Cast(target, operand);
+      }
+      case METHOD_INVOCATION -> {
+        MethodInvocationTree invocation = (MethodInvocationTree) tree;
+        List<Scalar> args = new ArrayList<>();
+        for (ExpressionTree arg : invocation.getArguments()) {
+          args.add(expression(arg, params, frame));
+        }
+        ExpressionTree select = invocation.getMethodSelect();
+        if (select instanceof MemberSelectTree member) {
+          return staticCall(tree, member.getExpression(), member.getIdentifier().toString(), args, frame);
+        }
+        return staticCall(tree, null, ((IdentifierTree) select).getName().toString(), args, frame);
+      }
+      case UNARY_MINUS, UNARY_PLUS -> {
+        Scalar operand = expression(((UnaryTree) tree).getExpression(), params, frame);
+        if (!isNumeric(operand.type())) {
+          throw typeError(tree, frame, "unary minus needs a number, not " + operand.type());
+        }
+        ElementType type = operand.type() == ElementType.DOUBLE ? ElementType.DOUBLE : ElementType.INT;
+        return new Scalar.Unary(tree.getKind() == Tree.Kind.UNARY_MINUS ? "-" : "+", operand, type);
+      }
+      case LOGICAL_COMPLEMENT -> {
+        Scalar operand = expression(((UnaryTree) tree).getExpression(), params, frame);
+        requireBool(operand, tree, frame);
+        return new Scalar.Unary("!", operand, ElementType.BOOL);
+      }
+      default -> {
+        if (tree instanceof BinaryTree binary) {
+          return binary(binary, params, frame);
+        }
+        throw unsupported(tree, frame, "this expression in a function",
+            "use literals, the parameters, constants, operators, ?:, casts and static methods");
+      }
+    }
+  }
+
+  private Scalar binary(BinaryTree tree, Map<String, Scalar.Param> params, Frame frame) {
+    Scalar left = expression(tree.getLeftOperand(), params, frame);
+    Scalar right = expression(tree.getRightOperand(), params, frame);
+    String operator = operator(tree.getKind());
+    if (operator == null) {
+      throw unsupported(tree, frame, "this operator in a function",
+          "use + - * / % comparisons && || & | ^");
+    }
+    ElementType l = left.type();
+    ElementType r = right.type();
+    ElementType type;
+    switch (tree.getKind()) {
+      case PLUS -> type = (l == ElementType.STRING || r == ElementType.STRING)
+          ? ElementType.STRING
+          : numericPromotion(l, r, tree, frame);
+      case MINUS, MULTIPLY, DIVIDE, REMAINDER -> type = numericPromotion(l, r, tree, frame);
+      case LESS_THAN, LESS_THAN_EQUAL, GREATER_THAN, GREATER_THAN_EQUAL -> {
+        numericPromotion(l, r, tree, frame);
+        type = ElementType.BOOL;
+      }
+      case EQUAL_TO, NOT_EQUAL_TO -> {
+        if (l == ElementType.STRING || r == ElementType.STRING) {
+          throw typeError(tree, frame, "== on strings compares references; compare characters instead");
+        }
+        if (!(l == ElementType.BOOL && r == ElementType.BOOL)) {
+          numericPromotion(l, r, tree, frame);
+        }
+        type = ElementType.BOOL;
+      }
+      case CONDITIONAL_AND, CONDITIONAL_OR -> {
+        requireBool(left, tree.getLeftOperand(), frame);
+        requireBool(right, tree.getRightOperand(), frame);
+        type = ElementType.BOOL;
+      }
+      default -> { // & | ^
+        if (l == ElementType.BOOL && r == ElementType.BOOL) {
+          type = ElementType.BOOL;
+        } else if (l != ElementType.DOUBLE && r != ElementType.DOUBLE) {
+          type = numericPromotion(l, r, tree, frame);
+        } else {
+          throw typeError(tree, frame, operator + " needs booleans or ints");
+        }
+      }
+    }
+    return new Scalar.Binary(operator, left, right, type);
+  }
+
+  private static String operator(Tree.Kind kind) {
+    return switch (kind) {
+      case PLUS -> "+";
+      case MINUS -> "-";
+      case MULTIPLY -> "*";
+      case DIVIDE -> "/";
+      case REMAINDER -> "%";
+      case LESS_THAN -> "<";
+      case LESS_THAN_EQUAL -> "<=";
+      case GREATER_THAN -> ">";
+      case GREATER_THAN_EQUAL -> ">=";
+      case EQUAL_TO -> "==";
+      case NOT_EQUAL_TO -> "!=";
+      case CONDITIONAL_AND -> "&&";
+      case CONDITIONAL_OR -> "||";
+      case AND -> "&";
+      case OR -> "|";
+      case XOR -> "^";
+      default -> null;
+    };
+  }
+
+  /** Java's binary numeric promotion for int, char and double. */
+  private ElementType numericPromotion(ElementType a, ElementType b, Tree tree, Frame frame) {
+    if (!isNumeric(a) || !isNumeric(b)) {
+      throw typeError(tree, frame, "this operator needs numbers (int, char, double), not " + a
+          + " and " + b);
+    }
+    return a == ElementType.DOUBLE || b == ElementType.DOUBLE ? ElementType.DOUBLE : ElementType.INT;
+  }
+
+  private static boolean isNumeric(ElementType type) {
+    return type == ElementType.INT || type == ElementType.CHAR || type == ElementType.DOUBLE;
+  }
+
+  private void requireBool(Scalar scalar, Tree tree, Frame frame) {
+    if (scalar.type() != ElementType.BOOL) {
+      throw typeError(tree, frame, "a condition must be boolean, not " + scalar.type());
+    }
+  }
+
+  /** A name the function captures from the program: it must be a compile-time constant. */
+  private Scalar captured(ExpressionTree tree, Frame frame) {
+    Object value = evaluator.evaluate(tree, frame);
+    if (!Constants.isConstant(value)) {
+      throw evaluator.error(tree, frame, Message.NOT_CONSTANT.format(
+          "a value a function captures (" + tree + ")",
+          "functions run per position, so they may capture only int, char, boolean, double or"
+              + " String constants"));
+    }
+    return new Scalar.Literal(ElementType.of(value), value);
+  }
+
+  /** A static method call: java.lang's, or an accessible static method of the user's classes. */
+  private Scalar staticCall(Tree tree, ExpressionTree qualifier, String name, List<Scalar> args, Frame frame) {
+    if (qualifier != null) {
+      String text = qualifier.toString();
+      if (JAVA_LANG.contains(text) || text.startsWith("java.lang.")) {
+        String simple = text.substring(text.lastIndexOf('.') + 1);
+        return javaLangCall(tree, simple, name, args, frame);
+      }
+      Optional<Object> owner = names.type(frame, qualifier);
+      if (owner.isPresent() && owner.get() instanceof TypeElement type) {
+        return userCall(tree, names.staticMethods(type, name), args, frame);
+      }
+      throw unsupported(tree, frame, "calling " + text + "." + name + " in a function",
+          "call static methods of java.lang or of your own classes");
+    }
+    List<ExecutableElement> candidates = new ArrayList<>();
+    for (Callee callee : names.unqualifiedMethods(frame, name)) {
+      if (callee instanceof Callee.Source source) {
+        candidates.add(source.method());
+      }
+    }
+    return userCall(tree, candidates, args, frame);
+  }
+
+  private Scalar javaLangCall(Tree tree, String owner, String name, List<Scalar> args, Frame frame) {
+    Class<?> type;
+    try {
+      type = Class.forName("java.lang." + owner);
+    } catch (ClassNotFoundException e) {
+      throw unsupported(tree, frame, "java.lang." + owner, "call Math, Character, Integer, Double,"
+          + " Boolean or String");
+    }
+    Method best = null;
+    for (Method method : type.getMethods()) {
+      if (!Modifier.isStatic(method.getModifiers()) || !method.getName().equals(name)
+          || method.getParameterCount() != args.size() || method.isVarArgs()) {
+        continue;
+      }
+      if (applicable(method.getParameterTypes(), args)
+          && (best == null || exactness(method.getParameterTypes(), args)
+              > exactness(best.getParameterTypes(), args))) {
+        best = method;
+      }
+    }
+    ElementType result = best == null ? null : fromClass(best.getReturnType());
+    if (result == null) {
+      throw evaluator.error(tree, frame, Message.UNKNOWN_METHOD.format(owner + "." + name,
+          "functions may call static methods of java.lang whose parameters and result are int,"
+              + " char, boolean, double or String"));
+    }
+    return new Scalar.Call(type.getCanonicalName(), name, args, result);
+  }
+
+  private Scalar userCall(Tree tree, List<ExecutableElement> candidates, List<Scalar> args, Frame frame) {
+    for (ExecutableElement method : candidates) {
+      if (method.getParameters().size() != args.size()) {
+        continue;
+      }
+      boolean fits = true;
+      for (int i = 0; i < args.size() && fits; i++) {
+        ElementType declared = fromMirror(method.getParameters().get(i).asType());
+        fits = declared != null && assignable(args.get(i).type(), declared);
+      }
+      ElementType result = fromMirror(method.getReturnType());
+      if (!fits || result == null) {
+        continue;
+      }
+      if (method.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE)) {
+        throw evaluator.error(tree, frame, Message.LAMBDA.format("" + PartialEvaluator.ownerName(method) + " is private, but the generated class"
+            + " calls it; make it package-private or public"));
+      }
+      TypeElement owner = (TypeElement) method.getEnclosingElement();
+      return new Scalar.Call(owner.getQualifiedName().toString(), method.getSimpleName().toString(),
+          args, result);
+    }
+    throw evaluator.error(tree, frame, Message.UNKNOWN_METHOD.format(tree.toString(),
+        "functions may call static methods whose parameters and result are int, char, boolean,"
+            + " double or String"));
+  }
+
+  private static boolean applicable(Class<?>[] parameters, List<Scalar> args) {
+    for (int i = 0; i < parameters.length; i++) {
+      ElementType declared = fromClass(parameters[i]);
+      if (declared == null || !assignable(args.get(i).type(), declared)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int exactness(Class<?>[] parameters, List<Scalar> args) {
+    int exact = 0;
+    for (int i = 0; i < parameters.length; i++) {
+      exact += fromClass(parameters[i]) == args.get(i).type() ? 1 : 0;
+    }
+    return exact;
+  }
+
+  /** Java's widening: char to int to double; everything to itself. */
+  private static boolean assignable(ElementType from, ElementType to) {
+    return from == to
+        || (from == ElementType.CHAR && (to == ElementType.INT || to == ElementType.DOUBLE))
+        || (from == ElementType.INT && to == ElementType.DOUBLE);
+  }
+
+  private static ElementType fromClass(Class<?> type) {
+    if (type == int.class) {
+      return ElementType.INT;
+    }
+    if (type == char.class) {
+      return ElementType.CHAR;
+    }
+    if (type == boolean.class) {
+      return ElementType.BOOL;
+    }
+    if (type == double.class) {
+      return ElementType.DOUBLE;
+    }
+    return type == String.class ? ElementType.STRING : null;
+  }
+
+  private static ElementType fromMirror(TypeMirror type) {
+    TypeKind kind = type.getKind();
+    return switch (kind) {
+      case INT -> ElementType.INT;
+      case CHAR -> ElementType.CHAR;
+      case BOOLEAN -> ElementType.BOOL;
+      case DOUBLE -> ElementType.DOUBLE;
+      case DECLARED -> type.toString().equals("java.lang.String") ? ElementType.STRING : null;
+      default -> null;
+    };
+  }
+
+  private RuntimeException unsupported(Tree tree, Frame frame, String what, String instead) {
+    return evaluator.error(tree, frame, Message.UNSUPPORTED_EXPRESSION.format(what, instead));
+  }
+
+  private RuntimeException typeError(Tree tree, Frame frame, String message) {
+    return evaluator.error(tree, frame, Message.TYPE_ERROR.format("" + message));
+  }
+}

@@ -1,0 +1,170 @@
+package org.rasp4j.processor.diagnostics;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.rasp4j.processor.RaspProcessor;
+
+/**
+ * One test per diagnostic: the program below each is what a user could write; the error must name
+ * the problem, say what to write instead, and point at the exact line.
+ */
+class DiagnosticsTest {
+  private static Compilation compile(JavaFileObject source) {
+    return javac().withProcessors(new RaspProcessor()).compile(source);
+  }
+
+  private static void assertError(String code, String onLine, String... members) {
+    JavaFileObject source = ProgramSource.of(members);
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[rasp4j." + code + "]");
+    assertThat(compilation)
+        .hadErrorContaining("[rasp4j." + code + "]")
+        .inFile(source)
+        .onLineContaining(onLine);
+  }
+
+  @Test
+  void aProgramMustBeStatic() {
+    assertError("not-static", "Sop<Character> flip(",
+        "@RaspProgram Sop<Character> flip(Sop<Character> tokens) { return tokens; }");
+  }
+
+  @Test
+  void aProgramTakesOneSopOfCharactersIntegersOrAVariable() {
+    assertError("bad-signature", "twoInputs(",
+        "@RaspProgram static Sop<Character> twoInputs(Sop<Character> a, Sop<Character> b) {",
+        "  return a; }");
+    assertError("bad-signature", "strings(",
+        "@RaspProgram static Sop<String> strings(Sop<String> tokens) { return tokens; }");
+  }
+
+  @Test
+  void aSwitchStatementIsNotSupported() {
+    assertError("unsupported-statement", "switch (3)",
+        "@RaspProgram static Sop<Character> p(Sop<Character> tokens) {",
+        "  switch (3) { default: return tokens; }",
+        "}");
+  }
+
+  @Test
+  void objectCreationIsNotSupported() {
+    assertError("unsupported-expression", "new StringBuilder",
+        "@RaspProgram static Sop<Character> p(Sop<Character> tokens) {",
+        "  Object o = new StringBuilder();",
+        "  return tokens;",
+        "}");
+  }
+
+  @Test
+  void aLongLiteralIsNotARaspValue() {
+    assertError("unsupported-expression", "long big",
+        "@RaspProgram static Sop<Character> p(Sop<Character> tokens) {",
+        "  long big = 3L;",
+        "  return tokens;",
+        "}");
+  }
+
+  @Test
+  void aFunctionMayCaptureOnlyConstants() {
+    assertError("not-constant", "other == null",
+        "@RaspProgram static Sop<Integer> p(Sop<Character> tokens) {",
+        "  Sop<Integer> other = indices();",
+        "  return tokens.map(INT, c -> other == null ? 0 : 1);",
+        "}");
+  }
+
+  @Test
+  void aMutableFieldIsNotAConstant() {
+    assertError("unknown-name", "shift(WINDOW",
+        "static int WINDOW = 2;",
+        "@RaspProgram static Sop<Character> p(Sop<Character> tokens) {",
+        "  return shift(WINDOW, '_', tokens);",
+        "}");
+  }
+
+  @Test
+  void evaluatingAtCompileTimeIsNotAProgramStep() {
+    assertError("unknown-method", "tokens.eval",
+        "@RaspProgram static Sop<Character> p(Sop<Character> tokens) {",
+        "  java.util.List<Character> values = tokens.eval(\"abc\");",
+        "  return tokens;",
+        "}");
+  }
+
+  @Test
+  void aHelperWithoutSourceIsNotVisible() {
+    assertError("helper-not-visible", "requireNonNull",
+        "@RaspProgram static Sop<Character> p(Sop<Character> tokens) {",
+        "  return java.util.Objects.requireNonNull(tokens);",
+        "}");
+  }
+
+  @Test
+  void arithmeticOnCharactersIsATypeError() {
+    assertError("type-error", "tokens.plus('a')",
+        "@RaspProgram static Sop<Character> p(Sop<Character> tokens) {",
+        "  return tokens.plus('a');",
+        "}");
+  }
+
+  @Test
+  void comparingStringsByReferenceIsATypeError() {
+    assertError("type-error", "String.valueOf(c) == \"a\"",
+        "@RaspProgram static Sop<Boolean> p(Sop<Character> tokens) {",
+        "  return tokens.map(BOOL, c -> String.valueOf(c) == \"a\");",
+        "}");
+  }
+
+  @Test
+  void aFunctionBodyIsOneExpression() {
+    assertError("lambda", "int d = c - '0'",
+        "@RaspProgram static Sop<Integer> p(Sop<Character> tokens) {",
+        "  return tokens.map(INT, c -> {",
+        "    int d = c - '0';",
+        "    return d; });",
+        "}");
+  }
+
+  @Test
+  void aFunctionMustBePassedDirectly() {
+    assertError("lambda", "Fn1<Character, Integer> f",
+        "@RaspProgram static Sop<Integer> p(Sop<Character> tokens) {",
+        "  Fn1<Character, Integer> f = c -> c - '0';",
+        "  return tokens.map(INT, f);",
+        "}");
+  }
+
+  @Test
+  void aFunctionCannotCallAPrivateMethod() {
+    assertError("lambda", "digit(c)",
+        "private static int digit(char c) { return c - '0'; }",
+        "@RaspProgram static Sop<Integer> p(Sop<Character> tokens) {",
+        "  return tokens.map(INT, c -> digit(c));",
+        "}");
+  }
+
+  @Test
+  void unboundedRecursionIsTooDeep() {
+    assertError("too-deep", "return loop(t)",
+        "static Sop<Character> loop(Sop<Character> t) {",
+        "  return loop(t);",
+        "}",
+        "@RaspProgram static Sop<Character> p(Sop<Character> tokens) {",
+        "  return loop(tokens);",
+        "}");
+  }
+
+  @Test
+  void twoProgramsCannotGenerateOneClass() {
+    assertError("name-collision", "static Sop<Character> second(",
+        "@RaspProgram(name = \"Same\") static Sop<Character> first(Sop<Character> tokens) {",
+        "  return tokens; }",
+        "@RaspProgram(name = \"Same\")",
+        "static Sop<Character> second(Sop<Character> tokens) { return tokens; }");
+  }
+}
