@@ -1,0 +1,94 @@
+package org.rasp4j.processor.analysis;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.rasp4j.processor.RaspProcessor;
+
+/** A program over its layer or head budget fails the build with the critical path. */
+class BudgetTest {
+  /** The blog's add, line for line; six attention layers. */
+  private static JavaFileObject add(String annotation) {
+    return JavaFileObjects.forSourceLines("test.Adder",
+        "package test;",
+        "import static org.rasp4j.Rasp.*;",
+        "import static org.rasp4j.Library.*;",
+        "import org.rasp4j.*;",
+        "class Adder {",
+        "  static Sop<Integer> atoi(Sop<Character> s) { return s.map(INT, c -> c - '0'); }",
+        "  static Sop<Character> ralign(char fill, Sop<Character> sop) {",
+        "    Sop<Integer> c = key(sop).eq(query('_')).value(1).named(\"count\");",
+        "    return key(indices().plus(c)).eq(query(indices())).value(sop, fill).named(\"ralign\");",
+        "  }",
+        "  static Sop<Character> split(char v, int i, Sop<Character> sop) {",
+        "    Sop<Integer> mid = key(sop).eq(query(v)).value(indices()).named(\"split point\");",
+        "    if (i == 0) {",
+        "      return ralign('0', where(indices().lt(mid), sop, '_'));",
+        "    }",
+        "    return where(indices().gt(mid), sop, '0');",
+        "  }",
+        "  static <T> Sop<T> slide(Sop<Boolean> match, Sop<T> seq) {",
+        "    Sop<Integer> x = cumsum(match.toInt());",
+        "    Sop<T> y = key(x).eq(query(x.plus(1))).and(key(match).eq(query(true))).value(seq);",
+        "    return where(match, seq, y).named(\"slide\");",
+        "  }",
+        "  " + annotation,
+        "  static Sop<Integer> add(Sop<Character> sop) {",
+        "    Sop<Integer> x = atoi(split('+', 0, sop)).plus(atoi(split('+', 1, sop)));",
+        "    Sop<Character> carry = shift(-1, '0', where(x.gt(9), '1', where(x.eq(9), '<', '0')));",
+        "    Sop<Integer> carries = atoi(slide(carry.ne('<'), carry));",
+        "    return x.plus(carries).mod(10);",
+        "  }",
+        "}");
+  }
+
+  @Test
+  void addWithFiveLayersFailsWithItsCriticalPath() {
+    JavaFileObject source = add("@RaspProgram(maxLayers = 5)");
+    Compilation compilation = javac().withProcessors(new RaspProcessor()).compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[rasp4j.layer-budget] add needs 6 attention layers, maxLayers is 5: critical path"
+                + " split point (line 12) -> count (line 8) -> ralign (line 9) -> shift (line 26) -> cumsum (line 19)"
+                + " -> aggregate (line 20)")
+        .inFile(source)
+        .onLineContaining("static Sop<Integer> add(");
+  }
+
+  @Test
+  void addWithOneHeadPerLayerFitsItsHeadBudget() {
+    JavaFileObject source = add("@RaspProgram(maxLayers = 6, maxHeadsPerLayer = 1)");
+    Compilation compilation = javac().withProcessors(new RaspProcessor()).compile(source);
+    assertThat(compilation).hadErrorCount(compilation.errors().size());
+    compilation.errors().forEach(e ->
+        org.junit.jupiter.api.Assertions.assertFalse(
+            e.getMessage(null).contains("rasp4j.layer-budget")
+                || e.getMessage(null).contains("rasp4j.head-budget"),
+            e.getMessage(null)));
+  }
+
+  @Test
+  void twoHeadsInALayerBreakABudgetOfOne() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("test.Hist",
+        "package test;",
+        "import static org.rasp4j.Rasp.*;",
+        "import org.rasp4j.*;",
+        "class Hist {",
+        "  @RaspProgram(maxHeadsPerLayer = 1)",
+        "  static Sop<Integer> histogram(Sop<Character> tokens) {",
+        "    return key(tokens).eq(query(tokens)).width();",
+        "  }",
+        "}");
+    Compilation compilation = javac().withProcessors(new RaspProcessor()).compile(source);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[rasp4j.head-budget] histogram needs 2 heads in layer 1, maxHeadsPerLayer is 1")
+        .inFile(source)
+        .onLineContaining("static Sop<Integer> histogram(");
+  }
+}
