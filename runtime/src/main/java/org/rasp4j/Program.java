@@ -124,7 +124,13 @@ public final class Program {
     return Interpreter.trace(build(check(input)).node(), input);
   }
 
-  private ElementType check(Input input) {
+  /**
+   * Checks that this program takes {@code input}: its token type, and for characters the
+   * vocabulary; returns the token type.
+   *
+   * @throws RaspException naming the first unknown token and its position
+   */
+  public ElementType check(Input input) {
     if (!tokenTypes.contains(input.type())) {
       throw new RaspException(
           "tokens", -1, name + " takes " + describe(tokenTypes) + " tokens, not " + input.type());
