@@ -1,0 +1,282 @@
+package org.rasp4j.samples;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rasp4j.Program;
+import org.rasp4j.analysis.Schedule;
+import org.rasp4j.interpreter.Input;
+
+/**
+ * The RASP paper's programs against plain-Java models (counting, sorting, a stack-based Dyck
+ * checker), and the paper's layer and head table.
+ */
+class PaperProgramsTest {
+  private static final char BOS = '§';
+
+  // ---- the paper's table (merged heads per layer) ----
+
+  static Stream<Arguments> layerTable() {
+    return Stream.of(
+        Arguments.of("reverse", 2, List.of(1, 1)),
+        Arguments.of("hist_bos", 1, List.of(1)),
+        Arguments.of("hist_nobos", 1, List.of(2)),
+        Arguments.of("hist2_bos", 2, List.of(2, 1)),
+        Arguments.of("sort_bos", 2, List.of(1, 1)),
+        Arguments.of("most_freq_bos", 3, List.of(2, 1, 1)),
+        Arguments.of("dyck1", 2, List.of(1, 1)),
+        Arguments.of("dyck2", 4, List.of(1, 2, 1, 1)),
+        // the RASP library's sort: a selector width (two heads), then one head
+        Arguments.of("sort", 2, List.of(2, 1)));
+  }
+
+  @ParameterizedTest(name = "{0}: {1} layers, heads {2}")
+  @MethodSource("layerTable")
+  void layersAndHeadsAsInThePaper(String name, int layers, List<Integer> heads) {
+    Schedule schedule = program(name).schedule();
+    assertThat(schedule.attentionLayers()).isEqualTo(layers);
+    assertThat(schedule.headsPerLayer()).isEqualTo(heads);
+  }
+
+  // ---- worked examples ----
+
+  @Test
+  void examplesWorkedByHand() {
+    assertThat(run("hist_bos", "§hello")).isEqualTo(List.of(0, 1, 1, 2, 2, 1));
+    assertThat(run("hist_nobos", "hello")).isEqualTo(List.of(1, 1, 2, 2, 1));
+    // a, b, d occur twice (three tokens share that count), c once
+    assertThat(run("hist2_bos", "§aabbcdd")).isEqualTo(List.of(0, 3, 3, 3, 3, 1, 3, 3));
+    assertThat(run("sort_bos", "§hello")).isEqualTo(chars("§ehllo"));
+    // b and c three times (b first), a once, the rest BOS
+    assertThat(run("most_freq_bos", "§abbcccb")).isEqualTo(chars("§bca§§§§"));
+    assertThat(run("reverse", "hello")).isEqualTo(chars("olleh"));
+    assertThat(run("sort", "hello")).isEqualTo(chars("ehllo"));
+    assertThat(run("dyck1", "(()))(")).isEqualTo(chars("PPPTFF"));
+    assertThat(run("dyck2", "({})({)}")).isEqualTo(chars("PPPTPPFF"));
+    assertThat(run("dyck2", "({)}")).isEqualTo(chars("PPFF"));
+    assertThat(run("dyck2", "}{}")).isEqualTo(chars("FFF"));
+  }
+
+  @Test
+  void theEmptyInputGivesTheEmptyOutput() {
+    for (String name : List.of("reverse", "sort", "hist_nobos", "dyck1", "dyck2")) {
+      assertThat(run(name, "")).isEmpty();
+    }
+  }
+
+  // ---- histograms ----
+
+  @Property(tries = 200)
+  void histBosCountsEachToken(@ForAll @StringLength(max = 20) @Chars({'a', 'b', 'c'}) String s) {
+    List<Integer> expected = new ArrayList<>();
+    expected.add(0);
+    expected.addAll(counts(s));
+    assertThat(run("hist_bos", BOS + s)).isEqualTo(expected);
+  }
+
+  @Property(tries = 200)
+  void histNobosCountsEachToken(@ForAll @StringLength(max = 20) @Chars({'a', 'b', 'c'}) String s) {
+    assertThat(run("hist_nobos", s)).isEqualTo(counts(s));
+  }
+
+  @Property(tries = 200)
+  void histNobosCountsInts(@ForAll @Size(max = 20) List<@IntRange(min = 0, max = 3) Integer> xs) {
+    List<Integer> expected = new ArrayList<>();
+    for (int x : xs) {
+      expected.add(Collections.frequency(xs, x));
+    }
+    assertThat(run("hist_nobos", xs)).isEqualTo(expected);
+  }
+
+  @Property(tries = 200)
+  void hist2BosCountsTheTokensSharingACount(
+      @ForAll @StringLength(max = 20) @Chars({'a', 'b', 'c', 'd'}) String s) {
+    Map<Character, Integer> count = new LinkedHashMap<>();
+    for (char c : s.toCharArray()) {
+      count.merge(c, 1, Integer::sum);
+    }
+    List<Integer> expected = new ArrayList<>();
+    expected.add(0);
+    for (char c : s.toCharArray()) {
+      expected.add((int) count.values().stream().filter(n -> n.equals(count.get(c))).count());
+    }
+    assertThat(run("hist2_bos", BOS + s)).isEqualTo(expected);
+  }
+
+  // ---- reverse and sorts ----
+
+  @Property(tries = 200)
+  void reverseReverses(@ForAll @StringLength(max = 20) @CharRange(from = 'a', to = 'z') String s) {
+    List<Character> expected = chars(s);
+    Collections.reverse(expected);
+    assertThat(run("reverse", s)).isEqualTo(expected);
+  }
+
+  @Property(tries = 200)
+  void reverseReversesInts(@ForAll @Size(max = 20) List<@IntRange(min = -50, max = 50) Integer> xs) {
+    List<Integer> expected = new ArrayList<>(xs);
+    Collections.reverse(expected);
+    assertThat(run("reverse", xs)).isEqualTo(expected);
+  }
+
+  @Property(tries = 200)
+  void sortSorts(@ForAll @StringLength(max = 20) @CharRange(from = 'a', to = 'f') String s) {
+    List<Character> expected = chars(s);
+    Collections.sort(expected);
+    assertThat(run("sort", s)).isEqualTo(expected);
+  }
+
+  @Property(tries = 200)
+  void sortSortsInts(@ForAll @Size(max = 20) List<@IntRange(min = -9, max = 9) Integer> xs) {
+    List<Integer> expected = new ArrayList<>(xs);
+    Collections.sort(expected);
+    assertThat(run("sort", xs)).isEqualTo(expected);
+  }
+
+  @Property(tries = 200)
+  void sortBosSortsAfterTheBos(@ForAll @StringLength(max = 20) @CharRange(from = 'a', to = 'f') String s) {
+    List<Character> expected = chars(s);
+    Collections.sort(expected);
+    expected.add(0, BOS);
+    assertThat(run("sort_bos", BOS + s)).isEqualTo(expected);
+  }
+
+  @Property(tries = 200)
+  void mostFreqBosListsDistinctTokensByCount(
+      @ForAll @StringLength(max = 20) @Chars({'a', 'b', 'c', 'd'}) String s) {
+    Map<Character, Integer> count = new LinkedHashMap<>(); // in order of first occurrence
+    for (char c : s.toCharArray()) {
+      count.merge(c, 1, Integer::sum);
+    }
+    List<Character> distinct = new ArrayList<>(count.keySet());
+    distinct.sort((a, b) -> count.get(b) - count.get(a)); // stable: ties by first occurrence
+    List<Character> expected = new ArrayList<>();
+    expected.add(BOS);
+    expected.addAll(distinct);
+    while (expected.size() < s.length() + 1) {
+      expected.add(BOS);
+    }
+    assertThat(run("most_freq_bos", BOS + s)).isEqualTo(expected);
+  }
+
+  // ---- Dyck ----
+
+  @Property(tries = 300)
+  void dyck1AgreesWithAStack(@ForAll("dyck1Words") String s) {
+    assertThat(run("dyck1", s)).isEqualTo(ptf(s, "()"));
+  }
+
+  @Property(tries = 300)
+  void dyck2AgreesWithAStack(@ForAll("dyck2Words") String s) {
+    assertThat(run("dyck2", s)).isEqualTo(ptf(s, "(){}"));
+  }
+
+  @Provide
+  Arbitrary<String> dyck1Words() {
+    return words("()");
+  }
+
+  @Provide
+  Arbitrary<String> dyck2Words() {
+    return words("(){}");
+  }
+
+  /** Uniformly random words, and words that are mostly well nested (else nearly all are F). */
+  private static Arbitrary<String> words(String pairs) {
+    Arbitrary<String> random = Arbitraries.strings().withChars(pairs.toCharArray()).ofMaxLength(20);
+    Arbitrary<String> nested =
+        Arbitraries.integers().between(0, 99).list().ofMaxSize(20).map(ops -> nested(ops, pairs));
+    return Arbitraries.oneOf(random, nested);
+  }
+
+  /** Opens (op < 50), closes the innermost open one (op < 95), or closes at random. */
+  private static String nested(List<Integer> ops, String pairs) {
+    int kinds = pairs.length() / 2;
+    Deque<Character> open = new ArrayDeque<>();
+    StringBuilder word = new StringBuilder();
+    for (int op : ops) {
+      if (op >= 95) {
+        word.append(pairs.charAt(2 * (op % kinds) + 1));
+      } else if (open.isEmpty() || op < 50) {
+        char opener = pairs.charAt(2 * (op % kinds));
+        open.push(opener);
+        word.append(opener);
+      } else {
+        word.append(pairs.charAt(pairs.indexOf(open.pop()) + 1));
+      }
+    }
+    return word.toString();
+  }
+
+  /** The PTF label of each prefix, by a stack: F from the first error on, else T or P. */
+  private static List<Character> ptf(String word, String pairs) {
+    Deque<Character> stack = new ArrayDeque<>();
+    boolean failed = false;
+    List<Character> labels = new ArrayList<>();
+    for (char c : word.toCharArray()) {
+      int kind = pairs.indexOf(c);
+      if (!failed) {
+        if (kind % 2 == 0) {
+          stack.push(c);
+        } else if (stack.isEmpty() || stack.peek() != pairs.charAt(kind - 1)) {
+          failed = true;
+        } else {
+          stack.pop();
+        }
+      }
+      labels.add(failed ? 'F' : stack.isEmpty() ? 'T' : 'P');
+    }
+    return labels;
+  }
+
+  // ---- plumbing ----
+
+  private static List<Integer> counts(String s) {
+    List<Integer> counts = new ArrayList<>();
+    for (char c : s.toCharArray()) {
+      counts.add((int) s.chars().filter(d -> d == c).count());
+    }
+    return counts;
+  }
+
+  private static Program program(String name) {
+    return Catalog.find(name).orElseThrow(() -> new AssertionError("no program " + name));
+  }
+
+  private static List<?> run(String name, String input) {
+    return program(name).run(Input.of(input));
+  }
+
+  private static List<?> run(String name, List<Integer> input) {
+    return program(name).run(Input.of(input.stream().mapToInt(Integer::intValue).toArray()));
+  }
+
+  private static List<Character> chars(String s) {
+    List<Character> out = new ArrayList<>();
+    for (char c : s.toCharArray()) {
+      out.add(c);
+    }
+    return out;
+  }
+}
