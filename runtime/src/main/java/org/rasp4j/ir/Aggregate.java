@@ -111,10 +111,7 @@ public final class Aggregate extends SopNode {
   @Override
   boolean sameStructure(Node other) {
     Aggregate that = (Aggregate) other;
-    return that.reduction == reduction
-        && that.selector.equals(selector)
-        && that.values.equals(values)
-        && Objects.equals(that.defaultValue, defaultValue);
+    return that.reduction == reduction && Objects.equals(that.defaultValue, defaultValue);
   }
 
   @Override

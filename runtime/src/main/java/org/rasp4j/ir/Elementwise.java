@@ -51,9 +51,7 @@ public final class Elementwise extends SopNode {
   @Override
   boolean sameStructure(Node other) {
     Elementwise that = (Elementwise) other;
-    return that.type() == type()
-        && that.operation.equals(operation)
-        && that.operands.equals(operands);
+    return that.type() == type() && that.operation.equals(operation);
   }
 
   @Override

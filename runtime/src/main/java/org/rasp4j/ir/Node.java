@@ -44,7 +44,10 @@ public abstract sealed class Node permits SopNode, SelectorNode {
     return name == null ? label() : label() + " '" + name + "'";
   }
 
-  /** Whether {@code other} (of the same class) has equal structure. */
+  /**
+   * Whether {@code other} (of the same class) does the same operation, inputs aside: {@link
+   * #equals} compares the {@link #inputs()} pair by pair itself, without recursion.
+   */
   abstract boolean sameStructure(Node other);
 
   @Override
@@ -55,7 +58,7 @@ public abstract sealed class Node permits SopNode, SelectorNode {
     return o instanceof Node other
         && other.getClass() == getClass()
         && other.hash == hash
-        && sameStructure(other);
+        && StructuralEquality.equal(this, other);
   }
 
   @Override

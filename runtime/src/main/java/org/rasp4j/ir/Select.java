@@ -61,9 +61,7 @@ public final class Select extends SelectorNode {
   @Override
   boolean sameStructure(Node other) {
     Select that = (Select) other;
-    return that.keys.equals(keys)
-        && that.queries.equals(queries)
-        && that.predicate.equals(predicate);
+    return that.predicate.equals(predicate);
   }
 
   @Override

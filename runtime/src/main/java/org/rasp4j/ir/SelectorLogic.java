@@ -58,7 +58,7 @@ public final class SelectorLogic extends SelectorNode {
   @Override
   boolean sameStructure(Node other) {
     SelectorLogic that = (SelectorLogic) other;
-    return that.connective == connective && that.operands.equals(operands);
+    return that.connective == connective;
   }
 
   @Override

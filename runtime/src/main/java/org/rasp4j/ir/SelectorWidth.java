@@ -48,7 +48,7 @@ public final class SelectorWidth extends SopNode {
 
   @Override
   boolean sameStructure(Node other) {
-    return ((SelectorWidth) other).selector.equals(selector);
+    return true;
   }
 
   @Override
