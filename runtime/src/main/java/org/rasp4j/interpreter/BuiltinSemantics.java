@@ -117,7 +117,10 @@ final class BuiltinSemantics {
           throw new ArithmeticException("modulo by zero: " + a + " % 0.0");
         }
         double r = a % b; // sign of the dividend; Python's % has the divisor's sign
-        return (r != 0 && (r < 0) != (b < 0)) ? r + b : r;
+        if (r == 0) {
+          return Math.copySign(0.0, b); // Python: 6.0 % -3.0 == -0.0
+        }
+        return (r < 0) != (b < 0) ? r + b : r;
       }
       default -> throw new AssertionError(op);
     }
