@@ -92,6 +92,24 @@ class GraphTest {
   }
 
   @Test
+  @Timeout(value = 20, threadMode = ThreadMode.SEPARATE_THREAD)
+  void twoDeepChainsBuiltApartMergeIntoOne() {
+    int depth = 100_000;
+    Sop<Integer> t = tokens(INT);
+    Sop<Integer> first = t;
+    Sop<Integer> second = t;
+    for (int i = 0; i < depth; i++) {
+      first = first.plus(1);
+      second = second.plus(1);
+    }
+    Sop<Integer> output = first.plus(second.times(3));
+
+    // the tokens, the constants 1 and 3, one chain of sums, times 3, the last sum
+    assertThat(Graph.topological(output.node())).hasSize(depth + 5);
+    assertThat(output.eval(0, 1)).containsExactly(4 * depth, 4 * (depth + 1)).inOrder();
+  }
+
+  @Test
   @Timeout(value = 10, threadMode = ThreadMode.SEPARATE_THREAD)
   void aDeepDiamondDagIsWalkedOncePerNode() {
     Sop<Integer> x = tokens(INT);
