@@ -26,6 +26,7 @@ public enum Message {
   TYPE_ERROR("%s"),
   LAMBDA("%s"),
   TOO_DEEP("%s"),
+  THROWS("the program throws %s while it is compiled; fix the arguments that reach it"),
   LAYER_BUDGET("%s needs %d attention layers, maxLayers is %d: critical path %s"),
   HEAD_BUDGET("%s needs %d heads in layer %d, maxHeadsPerLayer is %d: %s"),
   NAME_COLLISION("%s"),

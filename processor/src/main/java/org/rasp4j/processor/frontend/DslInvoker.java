@@ -28,16 +28,23 @@ final class DslInvoker {
           "java.lang.Integer",
           "java.lang.Double",
           "java.lang.Boolean",
-          "java.lang.String");
+          "java.lang.String",
+          "java.util.List");
 
-  /** The classes whose instance methods may run at compile time. */
-  static final Set<String> RECEIVERS =
-      Set.of(
-          "org.rasp4j.Sop",
-          "org.rasp4j.Selector",
-          "org.rasp4j.Key",
-          "org.rasp4j.Query",
-          "java.lang.String");
+  /** The types whose instance methods may run at compile time, most specific first. */
+  private static final List<Class<?>> RECEIVERS =
+      List.of(
+          org.rasp4j.Sop.class,
+          org.rasp4j.Selector.class,
+          org.rasp4j.Key.class,
+          org.rasp4j.Query.class,
+          String.class,
+          StringBuilder.class,
+          List.class);
+
+  /** Classes a program may instantiate at compile time (to collect constants or Sops). */
+  private static final Set<String> CONSTRUCTIBLE =
+      Set.of("java.util.ArrayList", "java.lang.StringBuilder");
 
   /** Methods that evaluate or inspect rather than build: never run on symbolic values. */
   private static final Set<String> NOT_AT_COMPILE_TIME =
@@ -57,9 +64,36 @@ final class DslInvoker {
     }
   }
 
-  /** Whether {@code value}'s instance methods may run at compile time. */
-  static boolean isReceiver(Object value) {
-    return value != null && RECEIVERS.contains(value.getClass().getName());
+  /**
+   * The type whose public methods a call on {@code value} may run at compile time (an interface
+   * such as List rather than a JDK-internal implementation class), or null.
+   */
+  static Class<?> receiverType(Object value) {
+    for (Class<?> type : RECEIVERS) {
+      if (type.isInstance(value)) {
+        return type;
+      }
+    }
+    return null;
+  }
+
+  /** A new instance of a class programs may build at compile time, or null if not allowed. */
+  static Object construct(String qualifiedName, List<Object> args) {
+    if (!CONSTRUCTIBLE.contains(qualifiedName)) {
+      return null;
+    }
+    try {
+      Class<?> type = Class.forName(qualifiedName);
+      for (var constructor : type.getConstructors()) {
+        if (constructor.getParameterCount() == args.size()
+            && applicable(constructor.getParameterTypes(), args)) {
+          return constructor.newInstance(args.toArray());
+        }
+      }
+      return null;
+    } catch (ReflectiveOperationException e) {
+      return null;
+    }
   }
 
   /**
@@ -159,6 +193,9 @@ final class DslInvoker {
   private static boolean specificOrSame(Class<?> a, Class<?> b) {
     if (a == b || b.isAssignableFrom(a)) {
       return true;
+    }
+    if (a.isPrimitive() && !b.isPrimitive()) {
+      return true; // constants stand for Java primitives: remove(int) over remove(Object)
     }
     // primitive widening: char < int < double
     List<Class<?>> order = new ArrayList<>(List.of(char.class, int.class, double.class));

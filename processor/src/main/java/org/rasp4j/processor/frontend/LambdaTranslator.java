@@ -209,6 +209,10 @@ final class LambdaTranslator {
           args.add(expression(arg, params, frame));
         }
         ExpressionTree select = invocation.getMethodSelect();
+        if (select instanceof MemberSelectTree member
+            && isValue(member.getExpression(), params, frame)) {
+          return instanceCall(tree, member, expression(member.getExpression(), params, frame), args, frame);
+        }
         if (select instanceof MemberSelectTree member) {
           return staticCall(tree, member.getExpression(), member.getIdentifier().toString(), args, frame);
         }
@@ -235,6 +239,39 @@ final class LambdaTranslator {
             "use literals, the parameters, constants, operators, ?:, casts and static methods");
       }
     }
+  }
+
+  /** Whether a qualifier is a value (a parameter or a captured local), not a class name. */
+  private static boolean isValue(ExpressionTree qualifier, Map<String, Scalar.Param> params, Frame frame) {
+    if (qualifier instanceof IdentifierTree identifier) {
+      String name = identifier.getName().toString();
+      return params.containsKey(name) || frame.scope().lookup(name).isPresent();
+    }
+    return !(qualifier instanceof MemberSelectTree);
+  }
+
+  /**
+   * A method called on a value: only {@code equals}, which on boxed values of one type means
+   * {@code ==} for ints, chars and booleans, {@code Double.compare(a, b) == 0} for doubles and
+   * {@code Objects.equals} for strings.
+   */
+  private Scalar instanceCall(Tree tree, MemberSelectTree member, Scalar receiver, List<Scalar> args, Frame frame) {
+    if (!member.getIdentifier().contentEquals("equals") || args.size() != 1) {
+      throw unsupported(tree, frame, "calling " + member.getIdentifier() + " on a value in a function",
+          "use operators, equals, and static methods such as Character.isDigit(c)");
+    }
+    Scalar other = args.get(0);
+    if (receiver.type() != other.type()) {
+      throw typeError(tree, frame, "equals compares a " + receiver.type() + " with a " + other.type()
+          + ", which is always false; compare values of one type");
+    }
+    return switch (receiver.type()) {
+      case INT, CHAR, BOOL -> new Scalar.Binary("==", receiver, other, ElementType.BOOL);
+      case DOUBLE -> new Scalar.Binary("==",
+          new Scalar.Call("java.lang.Double", "compare", List.of(receiver, other), ElementType.INT),
+          new Scalar.Literal(ElementType.INT, 0), ElementType.BOOL);
+      case STRING -> new Scalar.Call("java.util.Objects", "equals", List.of(receiver, other), ElementType.BOOL);
+    };
   }
 
   private Scalar binary(BinaryTree tree, Map<String, Scalar.Param> params, Frame frame) {

@@ -20,6 +20,7 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.PrimitiveTypeTree;
 import com.sun.source.tree.ReturnTree;
@@ -214,9 +215,24 @@ public final class PartialEvaluator {
       case EMPTY_STATEMENT -> {
         return NORMAL;
       }
+      case THROW -> throw error(statement, frame, Message.THROWS.format(thrown(
+          ((com.sun.source.tree.ThrowTree) statement).getExpression(), frame)));
       default -> throw error(statement, frame, Message.UNSUPPORTED_STATEMENT.format(
           statementName(statement)));
     }
+  }
+
+  /** "IllegalArgumentException: message" for {@code throw new X("message")}, as far as known. */
+  private String thrown(ExpressionTree exception, Frame frame) {
+    if (exception instanceof NewClassTree creation) {
+      String type = creation.getIdentifier().toString();
+      if (creation.getArguments().size() == 1) {
+        Object message = evaluate(creation.getArguments().get(0), frame);
+        return type + ": " + message;
+      }
+      return type;
+    }
+    return exception.toString();
   }
 
   private Object forLoop(ForLoopTree loop, Frame frame) {
@@ -391,6 +407,25 @@ public final class PartialEvaluator {
         throw error(expression, frame, Message.NOT_CONSTANT.format(
             "an array index", "index constant arrays with constants in range"));
       }
+      case NEW_CLASS -> {
+        NewClassTree creation = (NewClassTree) expression;
+        List<Object> args = new ArrayList<>();
+        for (ExpressionTree arg : creation.getArguments()) {
+          args.add(evaluate(arg, frame));
+        }
+        Optional<Object> type = creation.getClassBody() == null
+            ? names.type(frame, rawType(creation.getIdentifier()))
+            : Optional.empty();
+        Object created = type.isPresent() && type.get() instanceof TypeElement element
+            ? DslInvoker.construct(element.getQualifiedName().toString(), args)
+            : null;
+        if (created == null) {
+          throw error(expression, frame, Message.UNSUPPORTED_EXPRESSION.format(
+              "creating " + creation.getIdentifier(),
+              "at compile time a program may create only ArrayLists and StringBuilders"));
+        }
+        return created;
+      }
       case LAMBDA_EXPRESSION, MEMBER_REFERENCE -> throw error(expression, frame,
           Message.LAMBDA.format("a function here is not supported;"
               + " pass the lambda directly to map, zip or select"));
@@ -417,6 +452,13 @@ public final class PartialEvaluator {
             expressionName(expression), "write RASP with the DSL's calls on constants and Sops"));
       }
     }
+  }
+
+  /** {@code ArrayList} for {@code ArrayList<>} or {@code ArrayList<String>}. */
+  private static Tree rawType(ExpressionTree type) {
+    return type instanceof com.sun.source.tree.ParameterizedTypeTree parameterized
+        ? parameterized.getType()
+        : type;
   }
 
   private Object fold(Tree tree, Tree.Kind operator, Object left, Object right, Frame frame) {
@@ -556,12 +598,14 @@ public final class PartialEvaluator {
       return callResolved(invocation, name, null, callees, argTrees, frame);
     }
     Object receiver = evaluate(member.getExpression(), frame);
-    if (!DslInvoker.isReceiver(receiver)) {
+    Class<?> receiverType = DslInvoker.receiverType(receiver);
+    if (receiverType == null) {
       throw error(invocation, frame, Message.UNKNOWN_METHOD.format(member.toString(),
-          "methods run at compile time only on Sop, Selector, key(...), query(...) and String constants"));
+          "methods run at compile time only on Sop, Selector, key(...), query(...), and on"
+              + " constant Strings, StringBuilders and Lists"));
     }
     return callResolved(invocation, name, receiver,
-        List.of(new Callee.Reflective(receiver.getClass())), argTrees, frame);
+        List.of(new Callee.Reflective(receiverType)), argTrees, frame);
   }
 
   private Object callResolved(
@@ -644,6 +688,7 @@ public final class PartialEvaluator {
       case BOOLEAN -> value instanceof Boolean;
       case TYPEVAR -> true;
       case ARRAY -> value instanceof List<?>;
+      case LONG, FLOAT, SHORT, BYTE -> false;
       case DECLARED -> {
         String erased = types.erasure(type).toString();
         yield switch (erased) {
@@ -655,11 +700,23 @@ public final class PartialEvaluator {
           case "java.lang.Boolean" -> value instanceof Boolean;
           case "java.lang.Double" -> value instanceof Double;
           case "java.lang.Object" -> true;
-          default -> value != null && erased.equals(value.getClass().getName());
+          default -> isInstance(erased, value);
         };
       }
       default -> false;
     };
+  }
+
+  /** Whether a compile-time value is an instance of a JDK type such as java.util.List. */
+  private static boolean isInstance(String qualifiedName, Object value) {
+    if (value == null || !qualifiedName.startsWith("java.")) {
+      return false;
+    }
+    try {
+      return Class.forName(qualifiedName).isInstance(value);
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   private Object coerce(Object value, TypeMirror type) {
