@@ -71,7 +71,7 @@ class GraphTest {
   }
 
   @Test
-  @Timeout(value = 20, threadMode = ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 30, threadMode = ThreadMode.SEPARATE_THREAD)
   void aHundredThousandDeepChainDoesNotOverflowTheStack() {
     int depth = 100_000;
     Sop<Integer> x = tokens(INT);
@@ -92,7 +92,7 @@ class GraphTest {
   }
 
   @Test
-  @Timeout(value = 20, threadMode = ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 30, threadMode = ThreadMode.SEPARATE_THREAD)
   void twoDeepChainsBuiltApartMergeIntoOne() {
     int depth = 100_000;
     Sop<Integer> t = tokens(INT);
