@@ -1,11 +1,13 @@
 package org.rasp4j.interpreter;
 
 import org.rasp4j.ir.Builtin;
+import org.rasp4j.support.Arithmetic;
 
 /**
  * What each built-in operation computes on one position's boxed values. Problems (overflow,
  * division by zero) are thrown as {@link ArithmeticException}s whose message the interpreter puts
- * after the SOp's name and position.
+ * after the SOp's name and position. The arithmetic itself is {@link Arithmetic}'s, which generated
+ * evaluators call too.
  */
 final class BuiltinSemantics {
   private BuiltinSemantics() {}
@@ -20,10 +22,7 @@ final class BuiltinSemantics {
       }
       case NEGATE -> {
         if (args[0] instanceof Integer a) {
-          if (a == Integer.MIN_VALUE) {
-            throw new ArithmeticException("integer overflow: -(" + a + ")");
-          }
-          return -a;
+          return Arithmetic.negate(a);
         }
         return -(Double) args[0];
       }
@@ -62,37 +61,14 @@ final class BuiltinSemantics {
   }
 
   private static int intArithmetic(Builtin op, int a, int b) {
-    switch (op) {
-      case PLUS -> {
-        return exact(Math.addExact((long) a, b), a + " + " + b);
-      }
-      case MINUS -> {
-        return exact(Math.subtractExact((long) a, b), a + " - " + b);
-      }
-      case TIMES -> {
-        return exact(Math.multiplyExact((long) a, b), a + " * " + b);
-      }
-      case DIV -> {
-        if (b == 0) {
-          throw new ArithmeticException("division by zero: " + a + " / 0");
-        }
-        return exact(Math.floorDiv((long) a, b), a + " / " + b);
-      }
-      case MOD -> {
-        if (b == 0) {
-          throw new ArithmeticException("modulo by zero: " + a + " % 0");
-        }
-        return Math.floorMod(a, b);
-      }
+    return switch (op) {
+      case PLUS -> Arithmetic.plus(a, b);
+      case MINUS -> Arithmetic.minus(a, b);
+      case TIMES -> Arithmetic.times(a, b);
+      case DIV -> Arithmetic.div(a, b);
+      case MOD -> Arithmetic.mod(a, b);
       default -> throw new AssertionError(op);
-    }
-  }
-
-  private static int exact(long value, String expression) {
-    if (value != (int) value) {
-      throw new ArithmeticException("integer overflow: " + expression);
-    }
-    return (int) value;
+    };
   }
 
   private static double doubleArithmetic(Builtin op, double a, double b) {
@@ -107,20 +83,10 @@ final class BuiltinSemantics {
         return a * b;
       }
       case DIV -> {
-        if (b == 0) {
-          throw new ArithmeticException("division by zero: " + a + " / 0.0");
-        }
-        return a / b;
+        return Arithmetic.div(a, b);
       }
       case MOD -> {
-        if (b == 0) {
-          throw new ArithmeticException("modulo by zero: " + a + " % 0.0");
-        }
-        double r = a % b; // sign of the dividend; Python's % has the divisor's sign
-        if (r == 0) {
-          return Math.copySign(0.0, b); // Python: 6.0 % -3.0 == -0.0
-        }
-        return (r < 0) != (b < 0) ? r + b : r;
+        return Arithmetic.mod(a, b);
       }
       default -> throw new AssertionError(op);
     }
@@ -157,13 +123,6 @@ final class BuiltinSemantics {
   }
 
   static int round(double value) {
-    if (Double.isNaN(value) || Double.isInfinite(value)) {
-      throw new ArithmeticException("cannot round " + value + " to an int");
-    }
-    double even = Math.rint(value); // half to even
-    if (even < Integer.MIN_VALUE || even > Integer.MAX_VALUE) {
-      throw new ArithmeticException("integer overflow: round(" + value + ")");
-    }
-    return (int) even;
+    return Arithmetic.round(value);
   }
 }

@@ -21,6 +21,7 @@ import org.rasp4j.ir.SelectorLogic;
 import org.rasp4j.ir.SelectorWidth;
 import org.rasp4j.ir.SopNode;
 import org.rasp4j.ir.Tokens;
+import org.rasp4j.support.Problems;
 
 /**
  * One run of the reference interpreter: every node evaluated straight from its definition, once
@@ -182,8 +183,7 @@ final class Evaluation {
         }
         if (sum != (int) sum) {
           throw new RaspException(
-              node.describe(), q, "integer overflow: the sum of key positions " + selected
-                  + " is " + sum);
+              node.describe(), q, Problems.sumOverflow(positions(selected), selected.size(), sum));
         }
         result[q] = (int) sum;
       } else if (valueType == ElementType.DOUBLE) {
@@ -195,12 +195,14 @@ final class Evaluation {
       } else {
         throw new RaspException(
             node.describe(), q,
-            "cannot sum " + selected.size() + " " + valueType + " values (key positions "
-                + selected + "); a " + valueType + " aggregate must select at most one position"
-                + (valueType == ElementType.BOOL ? " (count booleans with toInt())" : ""));
+            Problems.cannotSum(valueType.toString(), positions(selected), selected.size()));
       }
     }
     return result;
+  }
+
+  private static int[] positions(List<Integer> selected) {
+    return selected.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static Object call(Node node, Operation operation, Object[] args, int position) {
@@ -214,10 +216,7 @@ final class Evaluation {
     } catch (ArithmeticException e) {
       throw new RaspException(node.describe(), position, e.getMessage(), e);
     } catch (RuntimeException e) {
-      throw new RaspException(
-          node.describe(), position,
-          "the function threw " + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+      throw new RaspException(node.describe(), position, Problems.functionThrew(e), e);
     }
     throw new IllegalStateException(
         "the interpreter cannot run " + operation.getClass().getName()
@@ -227,9 +226,7 @@ final class Evaluation {
   private static Object checked(Node node, int position, ElementType type, Object value) {
     if (!type.boxed().isInstance(value)) {
       throw new RaspException(
-          node.describe(), position,
-          "the function returned " + (value == null ? "null" : value + " (" + value.getClass().getSimpleName() + ")")
-              + ", not a " + type);
+          node.describe(), position, Problems.functionReturned(value, type.toString()));
     }
     return value;
   }

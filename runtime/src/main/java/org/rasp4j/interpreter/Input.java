@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import org.rasp4j.RaspException;
 import org.rasp4j.ir.ElementType;
+import org.rasp4j.support.Problems;
 
 /**
  * A program's input: a sequence of tokens of one element type (characters from a String, ints
@@ -18,7 +19,7 @@ public record Input(ElementType type, List<Object> tokens) {
   /** The characters of {@code text}. */
   public static Input of(String text) {
     if (text == null) {
-      throw new RaspException("tokens", -1, "the input is null; pass a String (\"\" for none)");
+      throw new RaspException("tokens", -1, Problems.nullString());
     }
     List<Object> tokens = new ArrayList<>(text.length());
     for (int i = 0; i < text.length(); i++) {
@@ -30,7 +31,7 @@ public record Input(ElementType type, List<Object> tokens) {
   /** The ints of {@code values}. */
   public static Input of(int... values) {
     if (values == null) {
-      throw new RaspException("tokens", -1, "the input is null; pass an int[] (empty for none)");
+      throw new RaspException("tokens", -1, Problems.nullInts());
     }
     List<Object> tokens = new ArrayList<>(values.length);
     for (int value : values) {

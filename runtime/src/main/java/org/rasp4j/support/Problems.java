@@ -1,0 +1,74 @@
+package org.rasp4j.support;
+
+/**
+ * The text of every run-time problem that is not arithmetic: what follows "sop at position i: " in
+ * a {@link org.rasp4j.RaspException}.
+ */
+public final class Problems {
+  private Problems() {}
+
+  /** A null String input. */
+  public static String nullString() {
+    return "the input is null; pass a String (\"\" for none)";
+  }
+
+  /** A null char[] input (generated evaluators take one besides the String). */
+  public static String nullChars() {
+    return "the input is null; pass a char[] (empty for none)";
+  }
+
+  /** A null int[] input. */
+  public static String nullInts() {
+    return "the input is null; pass an int[] (empty for none)";
+  }
+
+  /**
+   * An int sum of two or more selected values that does not fit in an int.
+   *
+   * @param positions the selected key positions, in key order, in {@code positions[0..count)}
+   */
+  public static String sumOverflow(int[] positions, int count, long sum) {
+    return "integer overflow: the sum of key positions " + list(positions, count) + " is " + sum;
+  }
+
+  /**
+   * Two or more selected values that cannot be summed.
+   *
+   * @param type the values' type as messages name it: "char", "boolean" or "String"
+   * @param positions the selected key positions, in key order, in {@code positions[0..count)}
+   */
+  public static String cannotSum(String type, int[] positions, int count) {
+    return "cannot sum " + count + " " + type + " values (key positions " + list(positions, count)
+        + "); a " + type + " aggregate must select at most one position"
+        + (type.equals("boolean") ? " (count booleans with toInt())" : "");
+  }
+
+  /** A user function that threw something other than an {@link ArithmeticException}. */
+  public static String functionThrew(RuntimeException e) {
+    return "the function threw " + e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+
+  /**
+   * A user function whose result is not of its declared type.
+   *
+   * @param type the declared type as messages name it: "int", "String", ...
+   */
+  public static String functionReturned(Object value, String type) {
+    return "the function returned "
+        + (value == null ? "null" : value + " (" + value.getClass().getSimpleName() + ")")
+        + ", not a " + type;
+  }
+
+  /** Positions as a list prints them: {@code [0, 2, 3]}. */
+  private static String list(int[] positions, int count) {
+    StringBuilder text = new StringBuilder("[");
+    for (int i = 0; i < count; i++) {
+      if (i > 0) {
+        text.append(", ");
+      }
+      text.append(positions[i]);
+    }
+    return text.append(']').toString();
+  }
+}
