@@ -1,0 +1,41 @@
+package org.rasp4j.samples.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.rasp4j.Program;
+import org.rasp4j.analysis.Schedule;
+import org.rasp4j.samples.Catalog;
+
+/**
+ * {@code list}: one line per sample program, its name, token type(s), attention layers and heads
+ * per layer (merged), in columns.
+ */
+final class ListCommand implements Command {
+  @Override
+  public void execute(List<String> arguments, PrintStream out) {
+    Command.requireNoArguments("list", arguments);
+    List<Program> programs = Catalog.all();
+    int nameWidth = programs.stream().mapToInt(p -> p.name().length()).max().orElse(0);
+    int typeWidth = programs.stream().mapToInt(p -> tokenTypes(p).length()).max().orElse(0);
+    for (Program program : programs) {
+      Schedule schedule = program.schedule();
+      out.println(
+          pad(program.name(), nameWidth)
+              + "  "
+              + pad(tokenTypes(program), typeWidth)
+              + "  layers="
+              + schedule.attentionLayers()
+              + "  heads="
+              + schedule.headsPerLayer());
+    }
+  }
+
+  /** "char", "int", or "char|int" for a program written for both. */
+  static String tokenTypes(Program program) {
+    return String.join("|", program.tokenTypes().stream().map(Object::toString).toList());
+  }
+
+  private static String pad(String text, int width) {
+    return text + " ".repeat(width - text.length());
+  }
+}

@@ -1,0 +1,76 @@
+package org.rasp4j.samples.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.rasp4j.RaspException;
+
+/**
+ * The rasp4j command line: {@code list}, {@code run}, {@code trace}, {@code tour}, {@code help}.
+ * Any error is one line on stderr starting with {@code rasp4j: } and exit status 2.
+ */
+public final class Main {
+  /** The exit status of every error: bad command line, bad input, or a failed run. */
+  static final int ERROR = 2;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    // UTF-8 whatever the platform's default, so '§' and the like print as typed.
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int status = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  /** Runs one command line; returns the exit status (0, or {@link #ERROR}). */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    String name = args.length == 0 ? "help" : args[0];
+    List<String> arguments = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+    try {
+      command(name).execute(arguments, out);
+      return 0;
+    } catch (CliException | RaspException e) {
+      err.println("rasp4j: " + oneLine(e.getMessage()));
+    } catch (RuntimeException e) {
+      // A bug in a sample program or the runtime: still one line, naming the exception.
+      err.println("rasp4j: internal error: " + oneLine(e.toString()));
+    } finally {
+      out.flush();
+    }
+    return ERROR;
+  }
+
+  private static Command command(String name) {
+    return switch (name) {
+      case "list" -> new ListCommand();
+      case "run" -> new RunCommand();
+      case "trace" -> new TraceCommand();
+      case "tour" -> new TourCommand();
+      case "help", "-h", "--help" -> new HelpCommand();
+      default -> throw new CliException("unknown command '" + name + "'; 'help' shows the usage");
+    };
+  }
+
+  /** The message with control characters (a token '\n' or '\0' may be quoted in it) escaped. */
+  private static String oneLine(String message) {
+    StringBuilder line = new StringBuilder();
+    for (char c : String.valueOf(message).toCharArray()) {
+      if (c == '\n') {
+        line.append("\\n");
+      } else if (c < 0x20 || c == 0x7f) {
+        line.append(String.format("\\u%04x", (int) c));
+      } else {
+        line.append(c);
+      }
+    }
+    return line.toString();
+  }
+}
