@@ -1,0 +1,85 @@
+package org.rasp4j.picture;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.rasp4j.ir.Aggregate;
+import org.rasp4j.ir.SelectorNode;
+import org.rasp4j.ir.SopNode;
+
+/**
+ * One attention head as the blog draws it: the query sequences down the left, the key sequences
+ * along the top, the selection matrix between them, the aggregated value sequences below and the
+ * head's outputs down the right.
+ *
+ * @param title the head's heading, e.g. {@code head 1: key(indices) < query(indices)}
+ * @param queries one column each
+ * @param keys one row each
+ * @param matrix {@code [query][key]}: whether query position i selects key position j
+ * @param values the sequences the head moves (one row each; none for a selector width)
+ * @param outputs one column each
+ */
+record Attention(
+    String title,
+    List<Sequence> queries,
+    List<Sequence> keys,
+    boolean[][] matrix,
+    List<Sequence> values,
+    List<Sequence> outputs) {
+
+  Attention {
+    queries = List.copyOf(queries);
+    keys = List.copyOf(keys);
+    values = List.copyOf(values);
+    outputs = List.copyOf(outputs);
+  }
+
+  /** A head read from a program: {@code outputs} are the aggregates (or widths) it feeds. */
+  static Attention of(
+      String title,
+      SelectorNode selector,
+      boolean[][] matrix,
+      List<SopNode> outputs,
+      SopValues sopValues) {
+    List<Sequence> queries = new ArrayList<>();
+    for (SopNode query : SelectorLeaves.queries(selector)) {
+      queries.add(new Sequence(Labels.of(query), sopValues.of(query)));
+    }
+    List<Sequence> keys = new ArrayList<>();
+    for (SopNode key : SelectorLeaves.keys(selector)) {
+      keys.add(new Sequence("key: " + Labels.of(key), sopValues.of(key)));
+    }
+    Set<SopNode> moved = new LinkedHashSet<>();
+    for (SopNode output : outputs) {
+      if (output instanceof Aggregate aggregate) {
+        moved.add(aggregate.values());
+      }
+    }
+    List<Sequence> values = new ArrayList<>();
+    for (SopNode value : moved) {
+      values.add(new Sequence("value: " + Labels.of(value), sopValues.of(value)));
+    }
+    List<Sequence> results = new ArrayList<>();
+    for (SopNode output : outputs) {
+      results.add(new Sequence(Labels.of(output), sopValues.of(output)));
+    }
+    return new Attention(title, queries, keys, matrix, values, results);
+  }
+
+  /** The rows drawn on the shared position grid: keys and values. */
+  List<Sequence> rows() {
+    List<Sequence> rows = new ArrayList<>(keys);
+    rows.addAll(values);
+    return rows;
+  }
+
+  /** The width the query columns take left of the matrix, gaps included. */
+  double queryColumnsWidth() {
+    double width = 0;
+    for (Sequence query : queries) {
+      width += query.columnWidth() + Metrics.GAP;
+    }
+    return width;
+  }
+}

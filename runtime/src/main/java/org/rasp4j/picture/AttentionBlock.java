@@ -1,0 +1,68 @@
+package org.rasp4j.picture;
+
+/**
+ * Draws one {@link Attention}: title; a header line naming the query and output columns; the key
+ * rows; the matrix with the query columns on its left and the output columns on its right (each
+ * query row lines up with its matrix row); the value rows under the matrix.
+ */
+final class AttentionBlock {
+  static final String SELECTED_FILL = "#3f6fb0";
+  static final String UNSELECTED_FILL = "#ffffff";
+
+  private AttentionBlock() {}
+
+  /**
+   * @param number the head's number in its layer, from 1 ({@code data-head})
+   */
+  static Block draw(Attention attention, int number, Grid grid, double top) {
+    Element head = Element.of("g").attr("class", "head").attr("data-head", number);
+    head.add(Texts.title(attention.title(), Metrics.MARGIN, top + Metrics.TITLE / 2));
+    double right = Metrics.MARGIN + TextWidth.of(attention.title());
+    double headerY = top + Metrics.TITLE + Metrics.ROW / 2;
+    double y = top + Metrics.TITLE + Metrics.ROW;
+    for (Sequence key : attention.keys()) {
+      head.add(SequenceRow.draw(key, "key", grid, y));
+      y += Metrics.ROW;
+    }
+    double matrixTop = y;
+    double x = grid.x0() - attention.queryColumnsWidth();
+    for (Sequence query : attention.queries()) {
+      head.add(SequenceColumn.draw(query, "query", x, headerY, matrixTop));
+      x += query.columnWidth() + Metrics.GAP;
+    }
+    head.add(matrix(attention.matrix(), grid, matrixTop));
+    x = grid.right() + Metrics.GAP;
+    for (Sequence output : attention.outputs()) {
+      head.add(SequenceColumn.draw(output, "output", x, headerY, matrixTop));
+      x += output.columnWidth() + Metrics.GAP;
+    }
+    right = Math.max(right, Math.max(grid.right(), x - Metrics.GAP));
+    y = matrixTop + grid.positions() * Metrics.ROW;
+    for (Sequence value : attention.values()) {
+      head.add(SequenceRow.draw(value, "value", grid, y));
+      y += Metrics.ROW;
+    }
+    return new Block(head, right, y - top);
+  }
+
+  /** The n×n cells, selected ones filled: row i is query position i, column j key position j. */
+  private static Element matrix(boolean[][] matrix, Grid grid, double top) {
+    Element group = Element.of("g").attr("class", "matrix");
+    for (int q = 0; q < matrix.length; q++) {
+      for (int k = 0; k < matrix[q].length; k++) {
+        group.add(
+            Element.of("rect")
+                .attr("class", matrix[q][k] ? "cell selected" : "cell")
+                .attr("data-query", q)
+                .attr("data-key", k)
+                .attr("x", grid.x(k))
+                .attr("y", top + q * Metrics.ROW)
+                .attr("width", grid.cell())
+                .attr("height", Metrics.ROW)
+                .attr("fill", matrix[q][k] ? SELECTED_FILL : UNSELECTED_FILL)
+                .attr("stroke", "#c8c8c8"));
+      }
+    }
+    return group;
+  }
+}
