@@ -1,9 +1,9 @@
 package org.rasp4j.picture;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.rasp4j.analysis.Schedule;
 
 /**
@@ -13,45 +13,14 @@ import org.rasp4j.analysis.Schedule;
  * class="node head"}), {@code <line class="edge" data-from data-to>}.
  */
 public final class StructureDiagram {
-  /** Vertical room between rows of boxes, for the arrows. */
-  private static final double ROW_GAP = 28;
-  private static final double BOX_GAP = 16;
-  /** Longer texts are cut in the box and shown whole as its tooltip. */
-  private static final int MAX_TEXT = 48;
-
   private StructureDiagram() {}
 
   /** The schedule's structure as a standalone SVG document. */
   public static String of(Schedule schedule) {
     StructureGraph graph = StructureGraph.of(schedule);
     int bands = schedule.layers().size();
-    int[] rowsPerBand = new int[bands];
-    for (StructureGraph.Box box : graph.boxes()) {
-      rowsPerBand[box.layer()] = Math.max(rowsPerBand[box.layer()], box.row() + 1);
-    }
-    double[] bandTop = new double[bands + 1];
-    bandTop[0] = Metrics.MARGIN;
-    for (int band = 0; band < bands; band++) {
-      bandTop[band + 1] =
-          bandTop[band] + Metrics.TITLE + rowsPerBand[band] * (Metrics.ROW + ROW_GAP) + Metrics.GAP;
-    }
-    Map<String, Rectangle> places = new HashMap<>();
-    Map<String, Double> rowEnds = new HashMap<>();
-    double right = Metrics.MARGIN;
-    for (StructureGraph.Box box : graph.boxes()) {
-      String row = box.layer() + "/" + box.row();
-      double x = rowEnds.getOrDefault(row, Metrics.MARGIN + Metrics.GAP);
-      double y = bandTop[box.layer()] + Metrics.TITLE + box.row() * (Metrics.ROW + ROW_GAP);
-      Rectangle place =
-          new Rectangle(x, y, TextWidth.box(Texts.cut(box.text(), MAX_TEXT)), Metrics.ROW);
-      places.put(box.id(), place);
-      rowEnds.put(row, place.right() + BOX_GAP);
-      right = Math.max(right, place.right());
-    }
-    for (int band = 0; band < bands; band++) {
-      right = Math.max(right, Metrics.MARGIN + Metrics.GAP + TextWidth.of(bandTitle(band)));
-    }
-    double width = right + Metrics.GAP;
+    StructureLayout layout = StructureLayout.of(graph, bands);
+    double[] bandTops = layout.bandTops();
 
     Element picture = Element.of("g").attr("class", "structure");
     picture.add(arrowHead());
@@ -61,46 +30,63 @@ public final class StructureDiagram {
       group.add(
           Element.of("rect")
               .attr("x", Metrics.MARGIN)
-              .attr("y", bandTop[band])
-              .attr("width", width - Metrics.MARGIN)
-              .attr("height", bandTop[band + 1] - bandTop[band] - Metrics.GAP)
+              .attr("y", bandTops[band])
+              .attr("width", layout.width() - Metrics.MARGIN)
+              .attr("height", bandTops[band + 1] - bandTops[band] - Metrics.GAP)
               .attr("fill", band % 2 == 0 ? "#f6f6f6" : "#eef3f9"));
       group.add(
           Texts.title(
-              bandTitle(band), Metrics.MARGIN + Metrics.GAP, bandTop[band] + Metrics.TITLE / 2));
+              StructureLayout.bandTitle(band),
+              Metrics.MARGIN + Metrics.GAP,
+              bandTops[band] + Metrics.TITLE / 2));
       bandGroups.add(group);
     }
     picture.addAll(bandGroups);
-    Element edges = Element.of("g").attr("class", "edges");
+    picture.add(edges(graph, layout));
+    for (StructureGraph.Box box : graph.boxes()) {
+      bandGroups.get(box.layer()).add(node(box, layout.places().get(box.id())));
+    }
+    return new Sheet("rasp-structure", schedule.output().describe() + ": structure")
+        .place(
+            new Block(picture, layout.width(), bandTops[bands] - Metrics.MARGIN - Metrics.GAP))
+        .toSvg();
+  }
+
+  /**
+   * The arrows, drawn before the boxes so the boxes cover their ends. Arrows from constants are
+   * light and dashed: constants feed steps all over the program, and their long arrows would
+   * otherwise hide the ones that carry the computation.
+   */
+  private static Element edges(StructureGraph graph, StructureLayout layout) {
+    Set<String> constants = new HashSet<>();
+    graph.boxes().stream()
+        .filter(box -> box.kind().equals("constant"))
+        .forEach(box -> constants.add(box.id()));
+    Element edges = Element.of("g").attr("class", "edges").attr("stroke", "#666666");
     for (StructureGraph.Edge edge : graph.edges()) {
-      Rectangle from = places.get(edge.from());
-      Rectangle to = places.get(edge.to());
+      StructureLayout.Rectangle from = layout.places().get(edge.from());
+      StructureLayout.Rectangle to = layout.places().get(edge.to());
+      Element line = Element.of("line");
+      if (constants.contains(edge.from())) {
+        line.attr("class", "edge from-constant")
+            .attr("stroke", "#b4b4b4")
+            .attr("stroke-dasharray", "4 3");
+      } else {
+        line.attr("class", "edge");
+      }
       edges.add(
-          Element.of("line")
-              .attr("class", "edge")
-              .attr("data-from", edge.from())
+          line.attr("data-from", edge.from())
               .attr("data-to", edge.to())
               .attr("x1", from.centreX())
               .attr("y1", from.bottom())
               .attr("x2", to.centreX())
               .attr("y2", to.y())
-              .attr("stroke", "#666666")
               .attr("marker-end", "url(#rasp-arrow)"));
     }
-    picture.add(edges);
-    for (StructureGraph.Box box : graph.boxes()) {
-      bandGroups.get(box.layer()).add(node(box, places.get(box.id())));
-    }
-    return new Sheet("rasp-structure", schedule.output().describe() + ": structure")
-        .place(new Block(picture, width, bandTop[bands] - Metrics.MARGIN - Metrics.GAP))
-        .toSvg();
+    return edges;
   }
 
-  private static String bandTitle(int layer) {
-    return layer == 0 ? "embedding (layer 0)" : "layer " + layer;
-  }
-
-  private static Element node(StructureGraph.Box box, Rectangle place) {
+  private static Element node(StructureGraph.Box box, StructureLayout.Rectangle place) {
     Element group =
         Element.of("g")
             .attr("class", box.kind().equals("head") ? "node head" : "node")
@@ -109,7 +95,7 @@ public final class StructureDiagram {
     if (box.output()) {
       group.attr("data-output", "true");
     }
-    String shown = Texts.cut(box.text(), MAX_TEXT);
+    String shown = Texts.cut(box.text(), StructureLayout.MAX_TEXT);
     if (!shown.equals(box.text())) {
       group.add(Element.of("title").text(box.text()));
     }
@@ -148,20 +134,5 @@ public final class StructureDiagram {
                 .attr("markerHeight", 7)
                 .attr("orient", "auto")
                 .add(Element.of("path").attr("d", "M 0 0 L 10 5 L 0 10 z").attr("fill", "#666666")));
-  }
-
-  /** Where a box is drawn. */
-  private record Rectangle(double x, double y, double width, double height) {
-    double right() {
-      return x + width;
-    }
-
-    double bottom() {
-      return y + height;
-    }
-
-    double centreX() {
-      return x + width / 2;
-    }
   }
 }

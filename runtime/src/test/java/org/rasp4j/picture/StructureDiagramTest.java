@@ -84,6 +84,36 @@ class StructureDiagramTest {
     assertThat(marked).containsExactly("aggregate 'flip'");
   }
 
+  @Test
+  void arrowsFromConstantsAreMarked() {
+    SvgDocument svg = SvgDocument.parse(StructureDiagram.of(Programs.flip().schedule()));
+
+    Map<String, String> text = boxTexts(svg);
+    for (Element edge : svg.all("edge")) {
+      boolean fromConstant = text.get(edge.getAttribute("data-from")).equals("constant 1");
+      assertThat(SvgDocument.hasClass(edge, "from-constant")).isEqualTo(fromConstant);
+    }
+  }
+
+  @Test
+  void longSelectorsAreCutInTheirBoxAndWholeInTheTooltip() {
+    // sort's width heads: its selector or/and key position 0, far past 48 characters.
+    SvgDocument svg = SvgDocument.parse(StructureDiagram.of(Programs.sort().schedule()));
+
+    int cut = 0;
+    for (Element head : svg.all("head")) {
+      String shown = child(head, "text").getTextContent();
+      String whole = fullText(head);
+      assertThat(shown.codePointCount(0, shown.length())).isAtMost(48);
+      if (!shown.equals(whole)) {
+        cut++;
+        assertThat(shown).endsWith("…");
+        assertThat(whole).startsWith(shown.substring(0, shown.length() - 1));
+      }
+    }
+    assertThat(cut).isEqualTo(2);
+  }
+
   static Stream<Arguments> schedules() {
     return Stream.of(
         Arguments.of("flip", Programs.flip().schedule()),

@@ -70,6 +70,8 @@ final class TraceExpectations {
       assertWithMessage("cell (%s, %s) of %s", q, k, head.selector())
           .that(SvgDocument.hasClass(cell, "selected"))
           .isEqualTo(matrix[q][k]);
+      // Selected cells are filled; the others take the matrix group's blank fill.
+      assertThat(cell.getAttribute("fill")).isEqualTo(matrix[q][k] ? AttentionBlock.SELECTED_FILL : "");
     }
     List<Element> outputs = sequences(drawn, "output");
     assertThat(outputs).hasSize(head.outputs().size());
