@@ -18,11 +18,17 @@ public final class Aggregate extends SopNode {
    * An aggregate. Its type is the values' type for a sum and double for a mean.
    *
    * @param defaultValue the result where nothing is selected, of the result type; null when the
-   *     program gave none (see {@link #effectiveDefault()})
+   *     program gave none, which means the type's zero (see {@link #effectiveDefault()})
    */
   public Aggregate(
       Reduction reduction, SelectorNode selector, SopNode values, Object defaultValue) {
-    this(resultType(reduction, values), reduction, selector, values, defaultValue, null, 0);
+    this(resultType(reduction, values), reduction, selector, values, defaultValue);
+  }
+
+  // A missing default is the type's zero, stored as such: value(v) and value(v, 0) are one head.
+  private Aggregate(
+      ElementType type, Reduction reduction, SelectorNode selector, SopNode values, Object given) {
+    this(type, reduction, selector, values, given == null ? zero(type) : given, null, 0);
   }
 
   private Aggregate(
@@ -38,9 +44,9 @@ public final class Aggregate extends SopNode {
         name,
         line,
         Objects.hash("Aggregate", reduction, selector, values, defaultValue));
-    if (defaultValue != null && ElementType.of(defaultValue) != type) {
+    if (ElementType.of(defaultValue) != type) {
       throw new IllegalArgumentException(
-          "the default of a " + type + " aggregate must be a " + type + ", not "
+          "the default of this aggregate must be of its type, " + type + ", not "
               + ElementType.of(defaultValue));
     }
     this.reduction = reduction;
@@ -73,7 +79,7 @@ public final class Aggregate extends SopNode {
     return values;
   }
 
-  /** The default the program gave, or null. */
+  /** The default as given; the same as {@link #effectiveDefault()}, kept for readers of the IR. */
   public Object defaultValue() {
     return defaultValue;
   }
@@ -84,7 +90,7 @@ public final class Aggregate extends SopNode {
    * false, the char {@code '\0'} or the empty string, which is also what a fresh Java array holds.
    */
   public Object effectiveDefault() {
-    return defaultValue != null ? defaultValue : zero(type());
+    return defaultValue;
   }
 
   /** The zero of a type: 0, 0.0, false, {@code '\0'}, "". */
