@@ -53,13 +53,13 @@ class AggregateTypingTest {
             () -> new Aggregate(Reduction.SUM, BEFORE, new Indices(), 'x'));
     assertThat(sum)
         .hasMessageThat()
-        .isEqualTo("the default of a int aggregate must be a int, not char");
+        .isEqualTo("the default of this aggregate must be of its type, int, not char");
     // A mean is a double even of ints, so its default is a double.
     IllegalArgumentException mean =
         assertThrows(
             IllegalArgumentException.class,
             () -> new Aggregate(Reduction.MEAN, BEFORE, new Indices(), 0));
-    assertThat(mean).hasMessageThat().contains("must be a double, not int");
+    assertThat(mean).hasMessageThat().contains("must be of its type, double, not int");
   }
 
   @Test
