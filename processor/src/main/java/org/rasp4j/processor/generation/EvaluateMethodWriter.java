@@ -1,0 +1,143 @@
+package org.rasp4j.processor.generation;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import org.rasp4j.ir.Constant;
+import org.rasp4j.ir.ElementType;
+import org.rasp4j.ir.Elementwise;
+import org.rasp4j.ir.Indices;
+import org.rasp4j.ir.Node;
+import org.rasp4j.ir.SopNode;
+import org.rasp4j.ir.Tokens;
+import org.rasp4j.processor.model.Variant;
+
+/**
+ * The {@code evaluate} methods of one variant (token type): the program as loops over primitive
+ * arrays, laid out by its schedule — layer by layer, each head's loop, then the layer's MLP fused
+ * into one loop — with each deferred failure checked where {@link Plan} says.
+ */
+final class EvaluateMethodWriter {
+  private EvaluateMethodWriter() {}
+
+  /** {@code evaluate(String)} and {@code evaluate(char[])} for characters; {@code evaluate(int[])}. */
+  static List<MethodSpec> write(String programName, Variant variant) {
+    Plan plan = Plan.of(variant.schedule());
+    TypeName result = JavaLiterals.arrayType(variant.output().type());
+    String doc = "Runs {@code " + programName + "} on $L: one value per position.\n\n"
+        + "@throws $T when the input is null or the program cannot compute a value (the reference"
+        + " interpreter's exception and message)\n";
+    return switch (variant.tokenType()) {
+      case CHAR -> List.of(
+          MethodSpec.methodBuilder("evaluate")
+              .addJavadoc(doc, "the characters of {@code tokens}", SupportTypes.RASP_EXCEPTION)
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+              .returns(result)
+              .addParameter(String.class, MethodScope.TOKENS)
+              .addCode(nullCheck("nullString"))
+              .addStatement("return evaluate($N.toCharArray())", MethodScope.TOKENS)
+              .build(),
+          body(plan, ElementType.CHAR, "nullChars", result)
+              .addJavadoc(doc, "{@code tokens}", SupportTypes.RASP_EXCEPTION)
+              .build());
+      case INT -> List.of(
+          body(plan, ElementType.INT, "nullInts", result)
+              .addJavadoc(doc, "{@code tokens}", SupportTypes.RASP_EXCEPTION)
+              .build());
+      default -> throw new IllegalArgumentException(
+          "tokens are chars or ints, not " + variant.tokenType());
+    };
+  }
+
+  private static CodeBlock nullCheck(String problem) {
+    return CodeBlock.builder()
+        .beginControlFlow("if ($N == null)", MethodScope.TOKENS)
+        .addStatement("throw new $T($S, -1, $T.$N())",
+            SupportTypes.RASP_EXCEPTION, "tokens", SupportTypes.PROBLEMS, problem)
+        .endControlFlow()
+        .build();
+  }
+
+  private static MethodSpec.Builder body(
+      Plan plan, ElementType tokenType, String nullProblem, TypeName result) {
+    MethodScope scope = new MethodScope(plan);
+    CodeBlock.Builder code = CodeBlock.builder();
+    code.add(nullCheck(nullProblem));
+    code.addStatement("int $N = $N.length", MethodScope.LENGTH, MethodScope.TOKENS);
+    for (Node node : plan.deferredNodes()) {
+      code.addStatement("$T $N = null", SupportTypes.RASP_EXCEPTION, scope.failureSlot(node));
+    }
+    HeadWriter heads = new HeadWriter(scope);
+    ElementwiseWriter elementwise = new ElementwiseWriter(scope);
+    List<Step> steps = plan.steps();
+    int layer = -1;
+    for (int s = 0; s < steps.size(); s++) {
+      Step step = steps.get(s);
+      if (step.layer() != layer) {
+        layer = step.layer();
+        code.add("\n// layer $L\n", layer);
+      }
+      if (step instanceof Step.Head head) {
+        code.add(heads.write(head));
+      } else {
+        code.add(mlp(scope, elementwise, (Step.Mlp) step));
+      }
+      for (Node node : plan.checksAfter(s)) {
+        // Everything that may fail before this node, in the interpreter's order, has now run.
+        code.add(scope.comment("throw the failure recorded by ", node));
+        code.beginControlFlow("if ($N != null)", scope.failureSlot(node));
+        code.addStatement("throw $N", scope.failureSlot(node));
+        code.endControlFlow();
+      }
+    }
+    code.add("\n");
+    code.add(returnOutput(scope, plan.output()));
+    return MethodSpec.methodBuilder("evaluate")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(result)
+        .addParameter(JavaLiterals.arrayType(tokenType), MethodScope.TOKENS)
+        .addCode(code.build());
+  }
+
+  private static CodeBlock mlp(MethodScope scope, ElementwiseWriter writer, Step.Mlp step) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    code.add("// MLP: $L elementwise operation$L in one pass\n",
+        step.nodes().size(), step.nodes().size() == 1 ? "" : "s");
+    for (Elementwise node : step.nodes()) {
+      if (scope.plan().inArray(node)) {
+        code.addStatement("$T $N = new $T[$N]", JavaLiterals.arrayType(node.type()),
+            scope.variable(node), JavaLiterals.type(node.type()), MethodScope.LENGTH);
+      }
+    }
+    String i = MethodScope.POSITION;
+    code.beginControlFlow("for (int $N = 0; $N < $N; $N++)", i, i, MethodScope.LENGTH, i);
+    for (Elementwise node : step.nodes()) {
+      code.add(writer.write(node));
+    }
+    code.endControlFlow();
+    return code.build();
+  }
+
+  /** The output's array; tokens, indices or a constant as the output are copied out first. */
+  private static CodeBlock returnOutput(MethodScope scope, SopNode output) {
+    if (output instanceof Tokens) {
+      return CodeBlock.builder().addStatement("return $N.clone()", MethodScope.TOKENS).build();
+    }
+    if (!(output instanceof Indices || output instanceof Constant)) {
+      return CodeBlock.builder().addStatement("return $N", scope.variable(output)).build();
+    }
+    String i = MethodScope.POSITION;
+    String result = scope.temporaries().fresh("result");
+    return CodeBlock.builder()
+        .addStatement("$T $N = new $T[$N]",
+            JavaLiterals.arrayType(output.type()), result, JavaLiterals.type(output.type()),
+            MethodScope.LENGTH)
+        .beginControlFlow("for (int $N = 0; $N < $N; $N++)", i, i, MethodScope.LENGTH, i)
+        .addStatement("$N[$N] = $L", result, i, scope.value(output, i))
+        .endControlFlow()
+        .addStatement("return $N", result)
+        .build();
+  }
+}

@@ -1,0 +1,86 @@
+package org.rasp4j.processor.generation;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import org.rasp4j.analysis.Schedule;
+import org.rasp4j.processor.model.ProgramModel;
+import org.rasp4j.processor.model.Variant;
+
+/**
+ * Writes the evaluator class of one program: its schedule's counts as constants, and an {@code
+ * evaluate} method per token type that runs the program on plain arrays, with the reference
+ * interpreter's results and errors. The one place that decorates a generated file.
+ */
+public final class EvaluatorWriter {
+  private static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
+  private static final String PROCESSOR = "org.rasp4j.processor.RaspProcessor";
+
+  private EvaluatorWriter() {}
+
+  /**
+   * The generated source file.
+   *
+   * @throws IllegalStateException if the program holds a run-time lambda (the front end must have
+   *     translated every function)
+   * @throws IllegalArgumentException if the model has no variant, or tokens other than chars or
+   *     ints
+   */
+  public static JavaFile write(ProgramModel model) {
+    if (model.variants().isEmpty()) {
+      throw new IllegalArgumentException(model.programName() + " has no variant to generate");
+    }
+    // Analysis reads only the graph's shape, so every variant has the same schedule counts.
+    Schedule schedule = model.variants().get(0).schedule();
+    TypeSpec.Builder type = TypeSpec.classBuilder(model.className())
+        .addJavadoc("The RASP program {@code $L.$L}, compiled to loops over arrays: one block per"
+                + " transformer layer, each attention head one loop.\n",
+            model.sourceClass(), model.programName())
+        .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addField(constant("ATTENTION_LAYERS", schedule.attentionLayers(),
+            "Attention layers: the layer of the output, as RASP counts them."))
+        .addField(constant("MLP_SUBLAYERS", schedule.mlpSublayers(),
+            "The MLP sub-layers that hold an operation, as tracr lays them out."))
+        .addField(constant("TRACR_LAYERS", schedule.tracrLayers(),
+            "The layers tracr would give (each MLP its own sub-layer)."))
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(counts("headsPerLayer", schedule.headsPerLayer(),
+            "Heads in each attention layer, from layer 1, after merging identical computations:"
+                + " aggregates sharing a selector in a layer share one head."))
+        .addMethod(counts("raspyHeadsPerLayer", schedule.objectHeadsPerLayer(),
+            "Heads in each attention layer, from layer 1, as RASPy counts them: one per aggregate"
+                + " written, two per selector width."));
+    for (Variant variant : model.variants()) {
+      type.addMethods(EvaluateMethodWriter.write(model.programName(), variant));
+    }
+    return JavaFile.builder(model.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  private static FieldSpec constant(String name, int value, String doc) {
+    return FieldSpec.builder(TypeName.INT, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("$L\n", doc)
+        .initializer("$L", value)
+        .build();
+  }
+
+  private static MethodSpec counts(String name, List<Integer> counts, String doc) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc("$L A fresh array.\n", doc)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(int[].class)
+        .addStatement("return new int[] {$L}", CodeBlock.join(
+            counts.stream().map(count -> CodeBlock.of("$L", count)).toList(), ", "))
+        .build();
+  }
+}

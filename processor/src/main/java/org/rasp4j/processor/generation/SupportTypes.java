@@ -1,0 +1,12 @@
+package org.rasp4j.processor.generation;
+
+import com.palantir.javapoet.ClassName;
+
+/** The run-time classes generated code may call: the exception and the shared semantics. */
+final class SupportTypes {
+  private SupportTypes() {}
+
+  static final ClassName RASP_EXCEPTION = ClassName.get("org.rasp4j", "RaspException");
+  static final ClassName ARITHMETIC = ClassName.get("org.rasp4j.support", "Arithmetic");
+  static final ClassName PROBLEMS = ClassName.get("org.rasp4j.support", "Problems");
+}
