@@ -29,6 +29,7 @@ import org.rasp4j.processor.diagnostics.CompileError;
 import org.rasp4j.processor.diagnostics.Message;
 import org.rasp4j.processor.frontend.PartialEvaluator;
 import org.rasp4j.processor.frontend.ProgramSignature;
+import org.rasp4j.processor.generation.EvaluatorWriter;
 import org.rasp4j.processor.model.ProgramModel;
 import org.rasp4j.processor.model.Variant;
 
@@ -79,7 +80,7 @@ final class ProgramStep {
         method.getSimpleName().toString(),
         owner.getQualifiedName().toString(),
         variants);
-    JavaFile file = generate(model);
+    JavaFile file = EvaluatorWriter.write(model);
     // Every inlined helper's class is an originating element, so incremental builds notice them.
     try (Writer writer =
         filer.createSourceFile(qualified, originating(owner, evaluator)).openWriter()) {
@@ -87,11 +88,6 @@ final class ProgramStep {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + qualified, e);
     }
-  }
-
-  /** Placeholder until the generator lands (issue "@RaspProgram at compile time"). */
-  private static JavaFile generate(ProgramModel model) {
-    throw new UnsupportedOperationException("no generator yet for " + model.className());
   }
 
   private static TypeElement[] originating(TypeElement owner, PartialEvaluator evaluator) {
