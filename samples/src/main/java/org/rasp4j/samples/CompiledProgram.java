@@ -1,0 +1,90 @@
+package org.rasp4j.samples;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import org.rasp4j.Program;
+import org.rasp4j.interpreter.Input;
+import org.rasp4j.ir.ElementType;
+
+/**
+ * A sample program's generated evaluator (the class rasp4j's processor wrote for it), run on an
+ * {@link Input} with the same input checks as the interpreter. The CLI's fast path.
+ */
+public final class CompiledProgram {
+  private final Program program;
+  private final Class<?> evaluator;
+
+  private CompiledProgram(Program program, Class<?> evaluator) {
+    this.program = program;
+    this.evaluator = evaluator;
+  }
+
+  /** The generated class for {@code program}: same package, named by its annotation. */
+  public static CompiledProgram of(Program program) {
+    Class<?> owner = program.method().getDeclaringClass();
+    String name = program.annotation().name().isEmpty()
+        ? Character.toUpperCase(program.method().getName().charAt(0))
+            + program.method().getName().substring(1)
+        : program.annotation().name();
+    try {
+      return new CompiledProgram(
+          program, Class.forName(owner.getPackageName() + "." + name, true, owner.getClassLoader()));
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(
+          "no generated evaluator for " + program.name() + "; was the processor on the build?", e);
+    }
+  }
+
+  public Program program() {
+    return program;
+  }
+
+  /** The generated class. */
+  public Class<?> evaluator() {
+    return evaluator;
+  }
+
+  /** Runs the generated evaluator; the result boxed, as the interpreter gives it. */
+  public List<Object> run(Input input) {
+    ElementType type = program.check(input);
+    Object tokens = type == ElementType.CHAR ? chars(input) : ints(input);
+    try {
+      Method evaluate = evaluator.getMethod("evaluate", tokens.getClass());
+      return boxed(evaluate.invoke(null, tokens));
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (NoSuchMethodException | IllegalAccessException e) {
+      throw new IllegalStateException(evaluator + " has no evaluate for " + type + " tokens", e);
+    }
+  }
+
+  private static char[] chars(Input input) {
+    char[] tokens = new char[input.length()];
+    for (int i = 0; i < tokens.length; i++) {
+      tokens[i] = (Character) input.tokens().get(i);
+    }
+    return tokens;
+  }
+
+  private static int[] ints(Input input) {
+    int[] tokens = new int[input.length()];
+    for (int i = 0; i < tokens.length; i++) {
+      tokens[i] = (Integer) input.tokens().get(i);
+    }
+    return tokens;
+  }
+
+  private static List<Object> boxed(Object array) {
+    int length = java.lang.reflect.Array.getLength(array);
+    List<Object> values = new ArrayList<>(length);
+    for (int i = 0; i < length; i++) {
+      values.add(java.lang.reflect.Array.get(array, i));
+    }
+    return values;
+  }
+}
