@@ -18,11 +18,13 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
+import javax.tools.StandardLocation;
 import org.rasp4j.Rasp;
 import org.rasp4j.RaspProgram;
 import org.rasp4j.Sop;
 import org.rasp4j.ValueType;
 import org.rasp4j.analysis.Schedule;
+import org.rasp4j.picture.StructureDiagram;
 import org.rasp4j.ir.ElementType;
 import org.rasp4j.processor.analysis.Budget;
 import org.rasp4j.processor.diagnostics.CompileError;
@@ -81,12 +83,30 @@ final class ProgramStep {
         owner.getQualifiedName().toString(),
         variants);
     JavaFile file = EvaluatorWriter.write(model);
+    writeStructurePicture(pkg, className, variants.get(0).schedule(), owner, evaluator);
     // Every inlined helper's class is an originating element, so incremental builds notice them.
     try (Writer writer =
         filer.createSourceFile(qualified, originating(owner, evaluator)).openWriter()) {
       file.writeTo(writer);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + qualified, e);
+    }
+  }
+
+  /**
+   * The program's structure (SOps and heads by layer, no input) as {@code ClassName.svg} beside
+   * the generated class, so a user finds {@code Add.svg} next to {@code Add.class}.
+   */
+  private void writeStructurePicture(
+      PackageElement pkg, String className, Schedule schedule, TypeElement owner,
+      PartialEvaluator evaluator) {
+    try (Writer writer = filer.createResource(StandardLocation.CLASS_OUTPUT,
+            pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString(), className + ".svg",
+            originating(owner, evaluator))
+        .openWriter()) {
+      writer.write(StructureDiagram.of(schedule));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + className + ".svg", e);
     }
   }
 

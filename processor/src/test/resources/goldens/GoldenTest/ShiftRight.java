@@ -1,0 +1,103 @@
+package blog;
+
+import javax.annotation.processing.Generated;
+import org.rasp4j.RaspException;
+import org.rasp4j.support.Problems;
+
+/**
+ * The RASP program {@code blog.Programs.shift}, compiled to loops over arrays: one block per transformer layer, each attention head one loop.
+ */
+@Generated("org.rasp4j.processor.RaspProcessor")
+public final class ShiftRight {
+  /**
+   * Attention layers: the layer of the output, as RASP counts them.
+   */
+  public static final int ATTENTION_LAYERS = 1;
+
+  /**
+   * The MLP sub-layers that hold an operation, as tracr lays them out.
+   */
+  public static final int MLP_SUBLAYERS = 1;
+
+  /**
+   * The layers tracr would give (each MLP its own sub-layer).
+   */
+  public static final int TRACR_LAYERS = 2;
+
+  private ShiftRight() {
+  }
+
+  /**
+   * Heads in each attention layer, from layer 1, after merging identical computations: aggregates sharing a selector in a layer share one head. A fresh array.
+   */
+  public static int[] headsPerLayer() {
+    return new int[] {1};
+  }
+
+  /**
+   * Heads in each attention layer, from layer 1, as RASPy counts them: one per aggregate written, two per selector width. A fresh array.
+   */
+  public static int[] raspyHeadsPerLayer() {
+    return new int[] {1};
+  }
+
+  /**
+   * Runs {@code shift} on the characters of {@code tokens}: one value per position.
+   *
+   * @throws RaspException when the input is null or the program cannot compute a value (the reference interpreter's exception and message)
+   */
+  public static char[] evaluate(String tokens) {
+    if (tokens == null) {
+      throw new RaspException("tokens", -1, Problems.nullString());
+    }
+    return evaluate(tokens.toCharArray());
+  }
+
+  /**
+   * Runs {@code shift} on {@code tokens}: one value per position.
+   *
+   * @throws RaspException when the input is null or the program cannot compute a value (the reference interpreter's exception and message)
+   */
+  public static char[] evaluate(char[] tokens) {
+    if (tokens == null) {
+      throw new RaspException("tokens", -1, Problems.nullChars());
+    }
+    int n = tokens.length;
+
+    // layer 0
+    // MLP: 1 elementwise operation in one pass
+    int[] minus = new int[n];
+    for (int i = 0; i < n; i++) {
+      // - (line 7)
+      minus[i] = i - 1;
+    }
+
+    // layer 1
+    // head 1: key(indices) == query(-)
+    //   -> aggregate 'shift' (line 7)
+    char[] shift = new char[n];
+    int[] selected = new int[n];
+    for (int q = 0; q < n; q++) {
+      int count = 0;
+      char shiftFirst = '\0';
+      for (int k = 0; k < n; k++) {
+        if (k == minus[q]) {
+          if (count == 0) {
+            shiftFirst = tokens[k];
+          }
+          selected[count] = k;
+          count++;
+        }
+      }
+      if (count == 0) {
+        shift[q] = '_';
+      } else if (count == 1) {
+        shift[q] = shiftFirst;
+      } else {
+        throw new RaspException("aggregate 'shift'", q, Problems.cannotSum("char", selected, count));
+      }
+    }
+
+    return shift;
+  }
+}
