@@ -54,7 +54,7 @@ public final class RaspProcessor extends AbstractProcessor {
         step.compile(method);
       } catch (CompileError error) {
         report(method, error);
-      } catch (RuntimeException | LinkageError failure) {
+      } catch (RuntimeException | LinkageError | StackOverflowError failure) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
             Message.INTERNAL.format(method.getSimpleName(), stackTrace(failure)), method);
       }
