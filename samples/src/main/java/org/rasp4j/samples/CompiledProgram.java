@@ -46,6 +46,47 @@ public final class CompiledProgram {
     return evaluator;
   }
 
+  /** Attention layers, as the processor counted them at build time. */
+  public int attentionLayers() {
+    return (Integer) constant("ATTENTION_LAYERS");
+  }
+
+  /** The layers tracr would give. */
+  public int tracrLayers() {
+    return (Integer) constant("TRACR_LAYERS");
+  }
+
+  /** tracr's MLP sub-layers that hold an operation. */
+  public int mlpSublayers() {
+    return (Integer) constant("MLP_SUBLAYERS");
+  }
+
+  /** Heads per attention layer after merging, as the processor counted them. */
+  public List<Integer> headsPerLayer() {
+    return boxed(call("headsPerLayer")).stream().map(v -> (Integer) v).toList();
+  }
+
+  /** RASPy's per-object head count per attention layer. */
+  public List<Integer> raspyHeadsPerLayer() {
+    return boxed(call("raspyHeadsPerLayer")).stream().map(v -> (Integer) v).toList();
+  }
+
+  private Object constant(String name) {
+    try {
+      return evaluator.getField(name).get(null);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(evaluator + " has no " + name, e);
+    }
+  }
+
+  private Object call(String name) {
+    try {
+      return evaluator.getMethod(name).invoke(null);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(evaluator + " has no " + name + "()", e);
+    }
+  }
+
   /** Runs the generated evaluator; the result boxed, as the interpreter gives it. */
   public List<Object> run(Input input) {
     ElementType type = program.check(input);

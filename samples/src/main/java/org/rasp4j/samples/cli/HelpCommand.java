@@ -10,7 +10,9 @@ final class HelpCommand implements Command {
       usage: java -jar samples/target/rasp4j-samples.jar COMMAND
 
         list                 every sample program: token type(s), attention layers, heads per layer
-        run PROGRAM INPUT    run a program; prints one line of JSON (output, layers, heads, ...)
+        run PROGRAM INPUT    run a program's generated evaluator; prints one line of JSON
+                             (output, layers, heads, ...); --interpreter runs the reference
+                             interpreter instead, with identical output
         trace PROGRAM INPUT  every SOp and attention head of a run, layer by layer
         tour                 every sample program on its example input
         help                 this text

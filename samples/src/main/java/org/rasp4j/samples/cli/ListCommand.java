@@ -3,12 +3,12 @@ package org.rasp4j.samples.cli;
 import java.io.PrintStream;
 import java.util.List;
 import org.rasp4j.Program;
-import org.rasp4j.analysis.Schedule;
 import org.rasp4j.samples.Catalog;
+import org.rasp4j.samples.CompiledProgram;
 
 /**
  * {@code list}: one line per sample program, its name, token type(s), attention layers and heads
- * per layer (merged), in columns.
+ * per layer (merged, as its generated evaluator records them), in columns.
  */
 final class ListCommand implements Command {
   @Override
@@ -18,15 +18,16 @@ final class ListCommand implements Command {
     int nameWidth = programs.stream().mapToInt(p -> p.name().length()).max().orElse(0);
     int typeWidth = programs.stream().mapToInt(p -> tokenTypes(p).length()).max().orElse(0);
     for (Program program : programs) {
-      Schedule schedule = program.schedule();
+      // The counts the processor computed when it compiled the program.
+      CompiledProgram compiled = CompiledProgram.of(program);
       out.println(
           pad(program.name(), nameWidth)
               + "  "
               + pad(tokenTypes(program), typeWidth)
               + "  layers="
-              + schedule.attentionLayers()
+              + compiled.attentionLayers()
               + "  heads="
-              + schedule.headsPerLayer());
+              + compiled.headsPerLayer());
     }
   }
 
