@@ -413,8 +413,8 @@ final class LambdaTranslator {
         continue;
       }
       if (applicable(method.getParameterTypes(), args)
-          && (best == null || exactness(method.getParameterTypes(), args)
-              > exactness(best.getParameterTypes(), args))) {
+          && (best == null || wideningCost(method.getParameterTypes(), args)
+              < wideningCost(best.getParameterTypes(), args))) {
         best = method;
       }
     }
@@ -464,12 +464,26 @@ final class LambdaTranslator {
     return true;
   }
 
-  private static int exactness(Class<?>[] parameters, List<Scalar> args) {
-    int exact = 0;
+  /**
+   * How far the arguments widen to reach these parameters (char to int is 1, char to double 2):
+   * the overload with the least is the one javac picks among these ({@code Math.abs(char)} is
+   * {@code abs(int)}).
+   */
+  private static int wideningCost(Class<?>[] parameters, List<Scalar> args) {
+    int cost = 0;
     for (int i = 0; i < parameters.length; i++) {
-      exact += fromClass(parameters[i]) == args.get(i).type() ? 1 : 0;
+      cost += rank(fromClass(parameters[i])) - rank(args.get(i).type());
     }
-    return exact;
+    return cost;
+  }
+
+  private static int rank(ElementType type) {
+    return switch (type) {
+      case CHAR -> 0;
+      case INT -> 1;
+      case DOUBLE -> 2;
+      default -> 0;
+    };
   }
 
   /** Java's widening: char to int to double; everything to itself. */
