@@ -20,7 +20,7 @@ class CatalogTest {
           "flip", "length", "histogram", "window_sum", "cumsum", "index0", "index1", "index4",
           "shift0", "shift1", "shift2", "shift_left", "minimum", "first_l", "ralign",
           "split_first", "split_second", "slide", "atoi", "add", "add_step0", "add_step1",
-          "add_step2");
+          "add_step2", "cumsum_length_minus_indices");
 
   private static final List<String> PAPER =
       List.of(
@@ -36,7 +36,8 @@ class CatalogTest {
   /** Programs that make sense on characters and on ints, written with a type variable. */
   private static final List<String> GENERIC =
       List.of(
-          "flip", "length", "histogram", "index0", "index1", "index4", "minimum", "sort",
+          "flip", "length", "histogram", "cumsum_length_minus_indices", "index0", "index1",
+          "index4", "minimum", "sort",
           "reverse", "hist_nobos", "tracr_length", "tracr_sort_unique", "tracr_sort_freq",
           "tracr_count_less_freq");
 

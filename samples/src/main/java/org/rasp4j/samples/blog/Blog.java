@@ -68,6 +68,12 @@ public final class Blog {
     return Library.cumsum(tokens);
   }
 
+  /** The blog's two-layer example {@code cumsum(length - indices)}: length first, then the sums. */
+  @RaspProgram(name = "CumsumLengthMinusIndices", maxLayers = 2)
+  public static <T> Sop<Integer> cumsumLengthMinusIndices(Sop<T> tokens) {
+    return Library.cumsum(Library.length().minus(indices()));
+  }
+
   // ---- challenge 1: select a given index ----
 
   /** {@code index(0)}: the first token everywhere. */

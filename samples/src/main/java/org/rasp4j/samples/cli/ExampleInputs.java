@@ -19,6 +19,7 @@ final class ExampleInputs {
           Map.entry("length", Input.of("hello")),
           Map.entry("window_sum", Input.of(1, 3, 2, 2, 2)),
           Map.entry("cumsum", Input.of(3, 1, -2, 3, 1)),
+          Map.entry("cumsum_length_minus_indices", Input.of(3, 2, 3, 5)),
           Map.entry("flip", Input.of("hello")),
           Map.entry("index0", Input.of("hello")),
           Map.entry("index1", Input.of("hello")),
