@@ -34,9 +34,10 @@ class GoldenTest {
       "  }",
       "}");
 
+  /** Full -Xlint:all: the only annotations here are @RaspProgram and @Generated, both claimed. */
   private static Compilation compile() {
     return javac()
-        .withOptions("-Xlint:all,-processing", "-Werror")
+        .withOptions("-Xlint:all", "-Werror")
         .withProcessors(new RaspProcessor())
         .compile(SHIFT);
   }
