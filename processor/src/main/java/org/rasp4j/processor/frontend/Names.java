@@ -39,16 +39,7 @@ final class Names {
         return found;
       }
     }
-    for (ImportTree imported : frame.unit().getImports()) {
-      if (!imported.isStatic()) {
-        continue;
-      }
-      MemberSelectTree select = (MemberSelectTree) imported.getQualifiedIdentifier();
-      String member = select.getIdentifier().toString();
-      if (!member.equals("*") && !member.equals(name)) {
-        continue;
-      }
-      String owner = select.getExpression().toString();
+    for (String owner : staticImportOwners(frame, name)) {
       Class<?> reflective = DslInvoker.staticOwner(owner);
       if (reflective != null) {
         if (hasMethod(reflective, name)) {
@@ -72,16 +63,7 @@ final class Names {
         return constant;
       }
     }
-    for (ImportTree imported : frame.unit().getImports()) {
-      if (!imported.isStatic()) {
-        continue;
-      }
-      MemberSelectTree select = (MemberSelectTree) imported.getQualifiedIdentifier();
-      String member = select.getIdentifier().toString();
-      if (!member.equals("*") && !member.equals(name)) {
-        continue;
-      }
-      String owner = select.getExpression().toString();
+    for (String owner : staticImportOwners(frame, name)) {
       Class<?> reflective = DslInvoker.staticOwner(owner);
       if (reflective != null) {
         Object value = DslInvoker.staticField(reflective, name);
@@ -99,6 +81,21 @@ final class Names {
       }
     }
     return Optional.empty();
+  }
+
+  /** The classes whose static imports ({@code X.*} or {@code X.name}) may bring in {@code name}. */
+  private static List<String> staticImportOwners(Frame frame, String name) {
+    List<String> owners = new ArrayList<>();
+    for (ImportTree imported : frame.unit().getImports()) {
+      if (imported.isStatic()) {
+        MemberSelectTree select = (MemberSelectTree) imported.getQualifiedIdentifier();
+        String member = select.getIdentifier().toString();
+        if (member.equals("*") || member.equals(name)) {
+          owners.add(select.getExpression().toString());
+        }
+      }
+    }
+    return owners;
   }
 
   /** The class a qualifier such as {@code Library} or {@code org.rasp4j.Library} names. */
