@@ -9,7 +9,10 @@ public final class Values {
   /** One value: 'c' for a character, "s" for a string, 0.5 for a double, else as Java prints it. */
   public static String show(Object value) {
     if (value instanceof Character c) {
-      return "'" + c + "'";
+      // A control character (the '\0' of an empty selection, say) printed raw is invisible.
+      return Character.isISOControl(c)
+          ? String.format(java.util.Locale.ROOT, "'\\u%04x'", (int) c)
+          : "'" + c + "'";
     }
     if (value instanceof String s) {
       return "\"" + s + "\"";
