@@ -14,7 +14,11 @@ final class HelpCommand implements Command {
                              (output, layers, heads, ...); --interpreter runs the reference
                              interpreter instead, with identical output
         trace PROGRAM INPUT  every SOp and attention head of a run, layer by layer
-        tour                 every sample program on its example input
+        draw PROGRAM INPUT [--out FILE]
+                             the run as an SVG picture, written to FILE (default PROGRAM.svg);
+                             prints the file's path
+        tour                 every sample program on its example input; writes all their
+                             pictures to samples/target/diagrams/index.html
         help                 this text
 
       INPUT is a JSON string ("hello"), a JSON array of ints ([1,2,3]) or a bare word (hello).

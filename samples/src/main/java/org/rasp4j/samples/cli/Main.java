@@ -4,13 +4,14 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.rasp4j.RaspException;
 
 /**
- * The rasp4j command line: {@code list}, {@code run}, {@code trace}, {@code tour}, {@code help}.
- * Any error is one line on stderr starting with {@code rasp4j: } and exit status 2.
+ * The rasp4j command line: {@code list}, {@code run}, {@code trace}, {@code draw}, {@code tour},
+ * {@code help}. Any error is one line on stderr starting with {@code rasp4j: } and exit status 2.
  */
 public final class Main {
   /** The exit status of every error: bad command line, bad input, or a failed run. */
@@ -32,10 +33,18 @@ public final class Main {
 
   /** Runs one command line; returns the exit status (0, or {@link #ERROR}). */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, Path.of(""));
+  }
+
+  /**
+   * Runs one command line with the files it writes ({@code draw}'s picture, the tour's gallery)
+   * placed relative to {@code workingDirectory}, so that tests write into a directory of their own.
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, Path workingDirectory) {
     String name = args.length == 0 ? "help" : args[0];
     List<String> arguments = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
     try {
-      command(name).execute(arguments, out);
+      command(name, workingDirectory).execute(arguments, out);
       return 0;
     } catch (CliException | RaspException e) {
       err.println("rasp4j: " + oneLine(e.getMessage()));
@@ -48,12 +57,13 @@ public final class Main {
     return ERROR;
   }
 
-  private static Command command(String name) {
+  private static Command command(String name, Path workingDirectory) {
     return switch (name) {
       case "list" -> new ListCommand();
       case "run" -> new RunCommand();
       case "trace" -> new TraceCommand();
-      case "tour" -> new TourCommand();
+      case "draw" -> new DrawCommand(workingDirectory);
+      case "tour" -> new TourCommand(workingDirectory);
       case "help", "-h", "--help" -> new HelpCommand();
       default -> throw new CliException("unknown command '" + name + "'; 'help' shows the usage");
     };

@@ -1,6 +1,7 @@
 package org.rasp4j.samples.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +14,17 @@ import org.rasp4j.samples.Catalog;
 /**
  * {@code tour}: every sample program on its example input, grouped by where it comes from (the
  * blog, the RASP paper, tracr), with its layers and heads. A program that fails on its example is
- * shown with the error, and the tour then ends as an error.
+ * shown with the error, and the tour then ends as an error. Last, it writes every program's
+ * pictures to one page ({@link TourGallery}) and prints where.
  */
 final class TourCommand implements Command {
+  /** What the gallery's path is relative to: the process's working directory, or a test's. */
+  private final Path workingDirectory;
+
+  TourCommand(Path workingDirectory) {
+    this.workingDirectory = workingDirectory;
+  }
+
   @Override
   public void execute(List<String> arguments, PrintStream out) {
     Command.requireNoArguments("tour", arguments);
@@ -42,6 +51,7 @@ final class TourCommand implements Command {
       }
       out.printf("    %s -> %s%n", JsonOutput.input(input), result);
     }
+    out.println("\ngallery: " + TourGallery.write(Catalog.all(), workingDirectory));
     if (!failed.isEmpty()) {
       throw new CliException(
           "tour: "

@@ -2,6 +2,8 @@ package org.rasp4j.samples.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rasp4j.Program;
@@ -91,6 +93,19 @@ class TourCommandTest {
     assertThat(example(lines, "tracr_sort_unique"))
         .isEqualTo("    \"dbeac\" -> [\"a\",\"b\",\"c\",\"d\",\"e\"]");
     assertThat(example(lines, "tracr_sort")).isEqualTo("    [5,3,2,5,2] -> [2,2,3,5,5]");
+  }
+
+  @Test
+  void theTourEndsWithWhereItWroteTheGallery() throws IOException {
+    Files.deleteIfExists(CommandLine.SCRATCH.resolve("samples/target/diagrams/index.html"));
+    List<String> lines = tourLines();
+    assertThat(lines.get(lines.size() - 2)).isEmpty();
+    assertThat(lines.get(lines.size() - 1))
+        .isEqualTo("gallery: samples/target/diagrams/index.html");
+    // Relative to the working directory; one run picture and one structure picture per program.
+    String page =
+        Files.readString(CommandLine.SCRATCH.resolve("samples/target/diagrams/index.html"));
+    assertThat(Xml.all(Xml.parse(page), Xml.SVG, "svg")).hasSize(2 * Catalog.all().size());
   }
 
   @Test
