@@ -1,6 +1,5 @@
 package org.rasp4j.processor.frontend;
 
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.Tree;

@@ -1,18 +1,11 @@
 package org.rasp4j.processor.frontend;
 
 import com.sun.source.tree.ArrayAccessTree;
-import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
-import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
-import com.sun.source.tree.EnhancedForLoopTree;
-import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberReferenceTree;
@@ -23,13 +16,9 @@ import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.PrimitiveTypeTree;
-import com.sun.source.tree.ReturnTree;
-import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
-import com.sun.source.tree.VariableTree;
-import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
@@ -43,7 +32,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import org.rasp4j.Selector;
@@ -61,21 +49,20 @@ import org.rasp4j.processor.diagnostics.Message;
  */
 public final class PartialEvaluator {
   static final int MAX_DEPTH = 64;
-  static final int MAX_ITERATIONS = 100_000;
-  private static final Object NORMAL = new Object();
 
   private final Trees trees;
   private final Types types;
   private final Names names;
   private final LambdaTranslator lambdas;
+  private final StatementRunner statements;
   private final Set<TypeElement> inlined = new LinkedHashSet<>();
-  private int iterations;
 
   public PartialEvaluator(Trees trees, Elements elements, Types types) {
     this.trees = trees;
     this.types = types;
     this.names = new Names(elements);
     this.lambdas = new LambdaTranslator(this, names);
+    this.statements = new StatementRunner(this);
   }
 
   /** The classes whose source was read (for originating elements). */
@@ -94,7 +81,7 @@ public final class PartialEvaluator {
 
   // ---------------------------------------------------------------- methods
 
-  private Object call(
+  Object call(
       ExecutableElement method, List<Object> args, Tree site, CompilationUnitTree siteUnit, int depth) {
     if (depth > MAX_DEPTH) {
       throw new CompileError(site, siteUnit, Message.TOO_DEEP.format(
@@ -112,10 +99,11 @@ public final class PartialEvaluator {
     List<? extends VariableElement> parameters = method.getParameters();
     for (int i = 0; i < parameters.size(); i++) {
       frame.scope().declare(
-          parameters.get(i).getSimpleName().toString(), coerce(args.get(i), parameters.get(i).asType()));
+          parameters.get(i).getSimpleName().toString(),
+          Coercion.toDeclared(args.get(i), parameters.get(i).asType()));
     }
-    Object result = execute(tree.getBody(), frame);
-    if (result == NORMAL) {
+    Object result = statements.execute(tree.getBody(), frame);
+    if (result == StatementRunner.NORMAL) {
       throw new CompileError(tree, frame.unit(), Message.UNSUPPORTED_STATEMENT.format(
           "a method that can end without return"));
     }
@@ -124,226 +112,6 @@ public final class PartialEvaluator {
 
   private static String describe(ExecutableElement method) {
     return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName();
-  }
-
-  // ---------------------------------------------------------------- statements
-
-  private Object execute(StatementTree statement, Frame frame) {
-    switch (statement.getKind()) {
-      case BLOCK -> {
-        frame.scope().enter();
-        try {
-          for (StatementTree inner : ((BlockTree) statement).getStatements()) {
-            Object result = execute(inner, frame);
-            if (result != NORMAL) {
-              return result;
-            }
-          }
-          return NORMAL;
-        } finally {
-          frame.scope().exit();
-        }
-      }
-      case VARIABLE -> {
-        VariableTree variable = (VariableTree) statement;
-        if (variable.getInitializer() == null) {
-          throw error(variable, frame, Message.UNSUPPORTED_STATEMENT.format(
-              "a local variable without an initializer"));
-        }
-        Object value = evaluate(variable.getInitializer(), frame);
-        frame.scope().declare(variable.getName().toString(), coerce(value, variable.getType()));
-        return NORMAL;
-      }
-      case EXPRESSION_STATEMENT -> {
-        sideEffect(((ExpressionStatementTree) statement).getExpression(), frame);
-        return NORMAL;
-      }
-      case RETURN -> {
-        ExpressionTree expression = ((ReturnTree) statement).getExpression();
-        if (expression == null) {
-          throw error(statement, frame, Message.UNSUPPORTED_STATEMENT.format("return without a value"));
-        }
-        return evaluate(expression, frame);
-      }
-      case IF -> {
-        IfTree branch = (IfTree) statement;
-        boolean condition = constantCondition(branch.getCondition(), frame, "the condition of if",
-            "choose per position with where(condition, a, b)");
-        if (condition) {
-          return execute(branch.getThenStatement(), frame);
-        }
-        return branch.getElseStatement() == null ? NORMAL : execute(branch.getElseStatement(), frame);
-      }
-      case FOR_LOOP -> {
-        return forLoop((ForLoopTree) statement, frame);
-      }
-      case WHILE_LOOP -> {
-        WhileLoopTree loop = (WhileLoopTree) statement;
-        while (constantCondition(loop.getCondition(), frame, "a loop condition",
-            "loops unroll at compile time, so their bounds must be constants")) {
-          countIteration(loop, frame);
-          Object result = execute(loop.getStatement(), frame);
-          if (result != NORMAL) {
-            return result;
-          }
-        }
-        return NORMAL;
-      }
-      case ENHANCED_FOR_LOOP -> {
-        EnhancedForLoopTree loop = (EnhancedForLoopTree) statement;
-        Object iterable = evaluate(loop.getExpression(), frame);
-        if (!(iterable instanceof List<?> items)) {
-          throw error(loop.getExpression(), frame, Message.NOT_CONSTANT.format(
-              "the array of a for-each loop", "loop over a constant array such as {\"()\", \"{}\"}"));
-        }
-        for (Object item : items) {
-          countIteration(loop, frame);
-          frame.scope().enter();
-          try {
-            frame.scope().declare(loop.getVariable().getName().toString(),
-                coerce(item, loop.getVariable().getType()));
-            Object result = execute(loop.getStatement(), frame);
-            if (result != NORMAL) {
-              return result;
-            }
-          } finally {
-            frame.scope().exit();
-          }
-        }
-        return NORMAL;
-      }
-      case EMPTY_STATEMENT -> {
-        return NORMAL;
-      }
-      case THROW -> throw error(statement, frame, Message.THROWS.format(thrown(
-          ((com.sun.source.tree.ThrowTree) statement).getExpression(), frame)));
-      default -> throw error(statement, frame, Message.UNSUPPORTED_STATEMENT.format(
-          statementName(statement)));
-    }
-  }
-
-  /** "IllegalArgumentException: message" for {@code throw new X("message")}, as far as known. */
-  private String thrown(ExpressionTree exception, Frame frame) {
-    if (exception instanceof NewClassTree creation) {
-      String type = creation.getIdentifier().toString();
-      if (creation.getArguments().size() == 1) {
-        Object message = evaluate(creation.getArguments().get(0), frame);
-        return type + ": " + message;
-      }
-      return type;
-    }
-    return exception.toString();
-  }
-
-  private Object forLoop(ForLoopTree loop, Frame frame) {
-    frame.scope().enter();
-    try {
-      for (StatementTree init : loop.getInitializer()) {
-        execute(init, frame);
-      }
-      while (loop.getCondition() == null
-          ? failNoCondition(loop, frame)
-          : constantCondition(loop.getCondition(), frame, "a loop condition",
-              "loops unroll at compile time, so their bounds must be constants")) {
-        countIteration(loop, frame);
-        Object result = execute(loop.getStatement(), frame);
-        if (result != NORMAL) {
-          return result;
-        }
-        for (ExpressionStatementTree update : loop.getUpdate()) {
-          sideEffect(update.getExpression(), frame);
-        }
-      }
-      return NORMAL;
-    } finally {
-      frame.scope().exit();
-    }
-  }
-
-  private boolean failNoCondition(ForLoopTree loop, Frame frame) {
-    throw error(loop, frame, Message.UNSUPPORTED_STATEMENT.format("a for loop without a condition"));
-  }
-
-  private void countIteration(Tree loop, Frame frame) {
-    if (++iterations > MAX_ITERATIONS) {
-      throw error(loop, frame, Message.TOO_DEEP.format(
-          "loops run more than " + MAX_ITERATIONS + " iterations at compile time"));
-    }
-  }
-
-  private static String statementName(StatementTree statement) {
-    return switch (statement.getKind()) {
-      case TRY -> "try";
-      case THROW -> "throw";
-      case SWITCH -> "switch";
-      case DO_WHILE_LOOP -> "do-while";
-      case BREAK -> "break";
-      case CONTINUE -> "continue";
-      case SYNCHRONIZED -> "synchronized";
-      case CLASS -> "a local class";
-      case LABELED_STATEMENT -> "a labelled statement";
-      default -> statement.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
-    };
-  }
-
-  /** Assignments, compound assignments, ++ and --, and calls for their value's sake. */
-  private void sideEffect(ExpressionTree expression, Frame frame) {
-    switch (expression.getKind()) {
-      case ASSIGNMENT -> {
-        AssignmentTree assignment = (AssignmentTree) expression;
-        assign(assignment.getVariable(), evaluate(assignment.getExpression(), frame), frame);
-      }
-      case PLUS_ASSIGNMENT, MINUS_ASSIGNMENT, MULTIPLY_ASSIGNMENT, DIVIDE_ASSIGNMENT,
-          REMAINDER_ASSIGNMENT -> {
-        CompoundAssignmentTree compound = (CompoundAssignmentTree) expression;
-        Object current = evaluate(compound.getVariable(), frame);
-        Object operand = evaluate(compound.getExpression(), frame);
-        Tree.Kind operator = switch (expression.getKind()) {
-          case PLUS_ASSIGNMENT -> Tree.Kind.PLUS;
-          case MINUS_ASSIGNMENT -> Tree.Kind.MINUS;
-          case MULTIPLY_ASSIGNMENT -> Tree.Kind.MULTIPLY;
-          case DIVIDE_ASSIGNMENT -> Tree.Kind.DIVIDE;
-          default -> Tree.Kind.REMAINDER;
-        };
-        Object result = fold(expression, operator, current, operand, frame);
-        assign(compound.getVariable(), sameKind(result, current), frame);
-      }
-      case POSTFIX_INCREMENT, PREFIX_INCREMENT, POSTFIX_DECREMENT, PREFIX_DECREMENT -> {
-        UnaryTree unary = (UnaryTree) expression;
-        Object current = evaluate(unary.getExpression(), frame);
-        boolean up = expression.getKind() == Tree.Kind.POSTFIX_INCREMENT
-            || expression.getKind() == Tree.Kind.PREFIX_INCREMENT;
-        Object result = fold(expression, up ? Tree.Kind.PLUS : Tree.Kind.MINUS, current, 1, frame);
-        assign(unary.getExpression(), sameKind(result, current), frame);
-      }
-      case METHOD_INVOCATION -> evaluate(expression, frame);
-      default -> throw error(expression, frame, Message.UNSUPPORTED_STATEMENT.format(
-          "this expression statement"));
-    }
-  }
-
-  private static Object sameKind(Object result, Object current) {
-    if (current instanceof Character && result instanceof Integer i) {
-      return (char) (int) i; // c += 1 keeps a char a char
-    }
-    return result;
-  }
-
-  private void assign(ExpressionTree target, Object value, Frame frame) {
-    if (target instanceof IdentifierTree identifier
-        && frame.scope().assign(identifier.getName().toString(), value)) {
-      return;
-    }
-    throw error(target, frame, Message.UNSUPPORTED_EXPRESSION.format(
-        "assigning to " + target, "assign only local variables"));
-  }
-
-  private boolean constantCondition(ExpressionTree condition, Frame frame, String what, String hint) {
-    Object value = evaluate(condition, frame);
-    if (value instanceof Boolean b) {
-      return b;
-    }
-    throw error(condition, frame, Message.NOT_CONSTANT.format(what, hint));
   }
 
   // ---------------------------------------------------------------- expressions
@@ -373,7 +141,7 @@ public final class PartialEvaluator {
       }
       case CONDITIONAL_EXPRESSION -> {
         ConditionalExpressionTree conditional = (ConditionalExpressionTree) expression;
-        return constantCondition(conditional.getCondition(), frame, "the condition of ?:",
+        return statements.constantCondition(conditional.getCondition(), frame, "the condition of ?:",
             "choose per position with where(condition, a, b)")
             ? evaluate(conditional.getTrueExpression(), frame)
             : evaluate(conditional.getFalseExpression(), frame);
@@ -461,7 +229,7 @@ public final class PartialEvaluator {
         : type;
   }
 
-  private Object fold(Tree tree, Tree.Kind operator, Object left, Object right, Frame frame) {
+  Object fold(Tree tree, Tree.Kind operator, Object left, Object right, Frame frame) {
     Object result;
     try {
       result = Constants.binary(operator, left, right);
@@ -626,7 +394,7 @@ public final class PartialEvaluator {
     }
     for (Callee callee : callees) {
       if (callee instanceof Callee.Source source) {
-        if (applicable(source.method(), args)) {
+        if (Coercion.applicable(types, source.method(), args)) {
           return call(source.method(), args, invocation, frame.unit(), frame.depth() + 1);
         }
       } else {
@@ -664,78 +432,6 @@ public final class PartialEvaluator {
         items.add(c);
       }
       return List.copyOf(items);
-    }
-    return value;
-  }
-
-  private boolean applicable(ExecutableElement method, List<Object> args) {
-    if (method.getParameters().size() != args.size()) {
-      return false;
-    }
-    for (int i = 0; i < args.size(); i++) {
-      if (!fits(args.get(i), method.getParameters().get(i).asType())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean fits(Object value, TypeMirror type) {
-    return switch (type.getKind()) {
-      case INT -> value instanceof Integer || value instanceof Character;
-      case CHAR -> value instanceof Character;
-      case DOUBLE -> value instanceof Integer || value instanceof Character || value instanceof Double;
-      case BOOLEAN -> value instanceof Boolean;
-      case TYPEVAR -> true;
-      case ARRAY -> value instanceof List<?>;
-      case LONG, FLOAT, SHORT, BYTE -> false;
-      case DECLARED -> {
-        String erased = types.erasure(type).toString();
-        yield switch (erased) {
-          case "org.rasp4j.Sop" -> value instanceof Sop<?>;
-          case "org.rasp4j.Selector" -> value instanceof Selector;
-          case "java.lang.String" -> value instanceof String;
-          case "java.lang.Integer" -> value instanceof Integer;
-          case "java.lang.Character" -> value instanceof Character;
-          case "java.lang.Boolean" -> value instanceof Boolean;
-          case "java.lang.Double" -> value instanceof Double;
-          case "java.lang.Object" -> true;
-          default -> isInstance(erased, value);
-        };
-      }
-      default -> false;
-    };
-  }
-
-  /** Whether a compile-time value is an instance of a JDK type such as java.util.List. */
-  private static boolean isInstance(String qualifiedName, Object value) {
-    if (value == null || !qualifiedName.startsWith("java.")) {
-      return false;
-    }
-    try {
-      return Class.forName(qualifiedName).isInstance(value);
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
-  }
-
-  private Object coerce(Object value, TypeMirror type) {
-    return switch (type.getKind()) {
-      case INT -> Constants.convert(value, ElementType.INT);
-      case CHAR -> Constants.convert(value, ElementType.CHAR);
-      case DOUBLE -> Constants.convert(value, ElementType.DOUBLE);
-      default -> value;
-    };
-  }
-
-  private Object coerce(Object value, Tree declaredType) {
-    if (declaredType instanceof PrimitiveTypeTree primitive) {
-      return switch (primitive.getPrimitiveTypeKind()) {
-        case INT -> Constants.convert(value, ElementType.INT);
-        case CHAR -> Constants.convert(value, ElementType.CHAR);
-        case DOUBLE -> Constants.convert(value, ElementType.DOUBLE);
-        default -> value;
-      };
     }
     return value;
   }
