@@ -1,7 +1,9 @@
 package org.rasp4j.samples;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
+import static org.rasp4j.samples.SampleRuns.program;
+import static org.rasp4j.samples.SampleRuns.run;
+import static org.rasp4j.samples.SampleRuns.chars;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigInteger;
@@ -20,10 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rasp4j.Program;
 import org.rasp4j.RaspException;
 import org.rasp4j.analysis.Schedule;
-import org.rasp4j.interpreter.Input;
 
 /**
  * The blog's programs against plain-Java models of their tasks, and their layer and head counts
@@ -265,28 +265,6 @@ class BlogProgramsTest {
   }
 
   // ---- plumbing ----
-
-  private static Program program(String name) {
-    return Catalog.find(name).orElseThrow(() -> new AssertionError("no program " + name));
-  }
-
-  private static List<?> run(String name, String input) {
-    return program(name).run(Input.of(input));
-  }
-
-  private static List<?> run(String name, List<Integer> input) {
-    List<?> out = program(name).run(Input.of(input.stream().mapToInt(Integer::intValue).toArray()));
-    assertWithMessage("output length").that(out).hasSize(input.size());
-    return out;
-  }
-
-  private static List<Character> chars(String s) {
-    List<Character> out = new ArrayList<>();
-    for (char c : s.toCharArray()) {
-      out.add(c);
-    }
-    return out;
-  }
 
   private static List<Integer> digits(String s) {
     List<Integer> out = new ArrayList<>();

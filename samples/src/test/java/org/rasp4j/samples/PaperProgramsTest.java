@@ -1,6 +1,9 @@
 package org.rasp4j.samples;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.rasp4j.samples.SampleRuns.program;
+import static org.rasp4j.samples.SampleRuns.run;
+import static org.rasp4j.samples.SampleRuns.chars;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,9 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rasp4j.Program;
 import org.rasp4j.analysis.Schedule;
-import org.rasp4j.interpreter.Input;
 
 /**
  * The RASP paper's programs against plain-Java models (counting, sorting, a stack-based Dyck
@@ -260,23 +261,4 @@ class PaperProgramsTest {
     return counts;
   }
 
-  private static Program program(String name) {
-    return Catalog.find(name).orElseThrow(() -> new AssertionError("no program " + name));
-  }
-
-  private static List<?> run(String name, String input) {
-    return program(name).run(Input.of(input));
-  }
-
-  private static List<?> run(String name, List<Integer> input) {
-    return program(name).run(Input.of(input.stream().mapToInt(Integer::intValue).toArray()));
-  }
-
-  private static List<Character> chars(String s) {
-    List<Character> out = new ArrayList<>();
-    for (char c : s.toCharArray()) {
-      out.add(c);
-    }
-    return out;
-  }
 }

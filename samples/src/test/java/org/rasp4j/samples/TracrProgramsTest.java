@@ -1,6 +1,8 @@
 package org.rasp4j.samples;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.rasp4j.samples.SampleRuns.program;
+import static org.rasp4j.samples.SampleRuns.run;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import java.util.ArrayList;
@@ -24,9 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rasp4j.Program;
 import org.rasp4j.analysis.Schedule;
-import org.rasp4j.interpreter.Input;
 
 /**
  * tracr's library programs against the examples of tracr's docstrings and plain-Java models, and
@@ -271,15 +271,4 @@ class TracrProgramsTest {
                     .of(expected.get(i)));
   }
 
-  private static Program program(String name) {
-    return Catalog.find(name).orElseThrow(() -> new AssertionError("no program " + name));
-  }
-
-  private static List<?> run(String name, String input) {
-    return program(name).run(Input.of(input));
-  }
-
-  private static List<?> run(String name, List<Integer> input) {
-    return program(name).run(Input.of(input.stream().mapToInt(Integer::intValue).toArray()));
-  }
 }
