@@ -63,7 +63,7 @@ final class ProgramStep {
     String qualified = pkg.isUnnamed() ? className : pkg.getQualifiedName() + "." + className;
     checkName(method, className, qualified);
 
-    PartialEvaluator evaluator = new PartialEvaluator(trees, elements, types);
+    PartialEvaluator evaluator = new PartialEvaluator(trees, elements, types, filer);
     List<Variant> variants = new ArrayList<>();
     for (ElementType tokenType : tokenTypes) {
       Sop<?> output = evaluator.evaluateProgram(method, Rasp.tokens(valueType(tokenType)));

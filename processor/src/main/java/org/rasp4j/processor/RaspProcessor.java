@@ -13,9 +13,11 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import org.rasp4j.RaspLibrary;
 import org.rasp4j.RaspProgram;
 import org.rasp4j.processor.diagnostics.CompileError;
 import org.rasp4j.processor.diagnostics.Message;
+import org.rasp4j.processor.frontend.LibrarySources;
 
 /**
  * The rasp4j annotation processor: compiles every {@code @RaspProgram} method into a
@@ -31,7 +33,10 @@ public final class RaspProcessor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     // The generated classes carry @Generated and are compiled in the same javac run: claiming it
     // keeps -Xlint:processing (and so -Xlint:all -Werror builds) quiet about an unclaimed annotation.
-    return Set.of(RaspProgram.class.getCanonicalName(), "javax.annotation.processing.Generated");
+    return Set.of(
+        RaspProgram.class.getCanonicalName(),
+        RaspLibrary.class.getCanonicalName(),
+        "javax.annotation.processing.Generated");
   }
 
   @Override
@@ -48,6 +53,14 @@ public final class RaspProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (Element element : round.getElementsAnnotatedWith(RaspLibrary.class)) {
+      try {
+        LibrarySources.keep(trees, processingEnv.getFiler(), (TypeElement) element);
+      } catch (RuntimeException failure) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+            Message.INTERNAL.format(element.getSimpleName(), stackTrace(failure)), element);
+      }
+    }
     for (Element element : round.getElementsAnnotatedWith(RaspProgram.class)) {
       ExecutableElement method = (ExecutableElement) element;
       try {

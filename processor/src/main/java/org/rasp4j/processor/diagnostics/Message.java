@@ -22,7 +22,8 @@ public enum Message {
   UNKNOWN_METHOD("cannot resolve method %s; %s"),
   HELPER_NOT_VISIBLE(
       "the body of %s is not visible to rasp4j: RASP helpers must be in the same compilation"
-          + " (the same Maven module) as the program, or in org.rasp4j.Library"),
+          + " (the same Maven module) as the program, in org.rasp4j.Library, or in a class of"
+          + " another jar annotated @RaspLibrary (compiled with rasp4j's processor)"),
   TYPE_ERROR("%s"),
   LAMBDA("%s"),
   TOO_DEEP("%s"),

@@ -11,7 +11,6 @@ import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
@@ -19,7 +18,6 @@ import com.sun.source.tree.PrimitiveTypeTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
-import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -55,10 +54,12 @@ public final class PartialEvaluator {
   private final Names names;
   private final LambdaTranslator lambdas;
   private final StatementRunner statements;
+  private final HelperSources sources;
   private final Set<TypeElement> inlined = new LinkedHashSet<>();
 
-  public PartialEvaluator(Trees trees, Elements elements, Types types) {
+  public PartialEvaluator(Trees trees, Elements elements, Types types, Filer filer) {
     this.trees = trees;
+    this.sources = new HelperSources(trees, filer);
     this.types = types;
     this.names = new Names(elements);
     this.lambdas = new LambdaTranslator(this, names);
@@ -88,26 +89,36 @@ public final class PartialEvaluator {
           "helpers nest more than " + MAX_DEPTH + " calls deep at " + method.getSimpleName()
               + "; is the recursion bounded by a compile-time constant?"));
     }
-    MethodTree tree = trees.getTree(method);
-    TreePath path = trees.getPath(method);
-    if (tree == null || path == null || tree.getBody() == null) {
-      throw new CompileError(site, siteUnit, Message.HELPER_NOT_VISIBLE.format(describe(method)));
-    }
+    HelperSources.Source source = sources.find(method).orElseThrow(() ->
+        new CompileError(site, siteUnit, Message.HELPER_NOT_VISIBLE.format(describe(method))));
     TypeElement owner = (TypeElement) method.getEnclosingElement();
-    inlined.add(owner);
-    Frame frame = new Frame(method, owner, path.getCompilationUnit(), new Scope(), depth);
+    if (!source.library()) {
+      inlined.add(owner);
+    }
+    Frame frame = new Frame(method, owner, source.unit(), new Scope(), depth);
     List<? extends VariableElement> parameters = method.getParameters();
     for (int i = 0; i < parameters.size(); i++) {
+      // The tree's names: a class file may not keep parameter names.
       frame.scope().declare(
-          parameters.get(i).getSimpleName().toString(),
+          source.tree().getParameters().get(i).getName().toString(),
           Coercion.toDeclared(args.get(i), parameters.get(i).asType()));
     }
-    Object result = statements.execute(tree.getBody(), frame);
-    if (result == StatementRunner.NORMAL) {
-      throw new CompileError(tree, frame.unit(), Message.UNSUPPORTED_STATEMENT.format(
-          "a method that can end without return"));
+    try {
+      Object result = statements.execute(source.tree().getBody(), frame);
+      if (result == StatementRunner.NORMAL) {
+        throw new CompileError(source.tree(), frame.unit(), Message.UNSUPPORTED_STATEMENT.format(
+            "a method that can end without return"));
+      }
+      return result;
+    } catch (CompileError error) {
+      if (source.library() && error.unit() == source.unit()) {
+        // Point at the call in this compilation; say where in the library it went wrong.
+        throw new CompileError(site, siteUnit, error.getMessage() + " (in library helper "
+            + describe(method) + ", line " + (error.tree() == null ? 0 : line(error.tree(), frame))
+            + ")");
+      }
+      throw error;
     }
-    return result;
   }
 
   private static String describe(ExecutableElement method) {
