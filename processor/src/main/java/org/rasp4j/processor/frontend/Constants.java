@@ -1,7 +1,6 @@
 package org.rasp4j.processor.frontend;
 
 import com.sun.source.tree.Tree;
-import java.util.Objects;
 import org.rasp4j.ir.ElementType;
 
 /**
@@ -122,10 +121,6 @@ final class Constants {
       case DOUBLE -> isNumeric(value) ? (Object) asDouble(value) : value;
       case BOOL, STRING -> value;
     };
-  }
-
-  static boolean sameConstant(Object a, Object b) {
-    return Objects.equals(a, b);
   }
 
   private static boolean isNumeric(Object value) {

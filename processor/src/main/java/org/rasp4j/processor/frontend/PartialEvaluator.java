@@ -36,7 +36,6 @@ import javax.lang.model.util.Types;
 import org.rasp4j.Selector;
 import org.rasp4j.Sop;
 import org.rasp4j.ir.ElementType;
-import org.rasp4j.ir.SopNode;
 import org.rasp4j.processor.diagnostics.CompileError;
 import org.rasp4j.processor.diagnostics.Message;
 
@@ -479,15 +478,5 @@ public final class PartialEvaluator {
   /** The element a source callee belongs to, for messages. */
   static String ownerName(Element element) {
     return element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName();
-  }
-
-  /** Types of parameters, to check callees' signatures from the lambda translator. */
-  Types types() {
-    return types;
-  }
-
-  /** The node a Sop wraps (shared with the lambda translator). */
-  static SopNode node(Object sop) {
-    return ((Sop<?>) sop).node();
   }
 }
