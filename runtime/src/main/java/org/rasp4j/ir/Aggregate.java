@@ -79,11 +79,6 @@ public final class Aggregate extends SopNode {
     return values;
   }
 
-  /** The default as given; the same as {@link #effectiveDefault()}, kept for readers of the IR. */
-  public Object defaultValue() {
-    return defaultValue;
-  }
-
   /**
    * The value where nothing is selected: the given default, else the zero of the result type (the
    * sum of nothing). RASPy's default is the int 0 whatever the values; typed, that is 0, 0.0,

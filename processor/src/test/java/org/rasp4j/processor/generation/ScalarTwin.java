@@ -79,7 +79,7 @@ final class ScalarTwin {
     }
     if (node instanceof Aggregate aggregate) {
       return new Aggregate(aggregate.reduction(), (SelectorNode) copy(aggregate.selector()),
-          (SopNode) copy(aggregate.values()), aggregate.defaultValue());
+          (SopNode) copy(aggregate.values()), aggregate.effectiveDefault());
     }
     return new SelectorWidth((SelectorNode) copy(((SelectorWidth) node).selector()));
   }
