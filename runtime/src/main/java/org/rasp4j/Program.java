@@ -169,6 +169,21 @@ public final class Program {
         method + ": the tokens are a Sop<Character>, a Sop<Integer> or a Sop<T>, not " + parameter);
   }
 
+  /**
+   * The simple name of the class rasp4j's processor generates for a program: the annotation's
+   * {@code name}, else the method's name capitalised ({@code add} is {@code Add}).
+   */
+  public static String generatedClassName(String annotationName, String methodName) {
+    return annotationName.isEmpty()
+        ? methodName.substring(0, 1).toUpperCase(Locale.ROOT) + methodName.substring(1)
+        : annotationName;
+  }
+
+  /** The simple name of this program's generated evaluator class. */
+  public String generatedClassName() {
+    return generatedClassName(annotation.name(), method.getName());
+  }
+
   static String snakeCase(String camel) {
     StringBuilder out = new StringBuilder();
     for (char c : camel.toCharArray()) {

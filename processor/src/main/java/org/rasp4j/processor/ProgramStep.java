@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
@@ -19,6 +18,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import javax.tools.StandardLocation;
+import org.rasp4j.Program;
 import org.rasp4j.Rasp;
 import org.rasp4j.RaspProgram;
 import org.rasp4j.Sop;
@@ -59,7 +59,8 @@ final class ProgramStep {
     List<ElementType> tokenTypes = ProgramSignature.tokenTypes(method);
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     PackageElement pkg = elements.getPackageOf(owner);
-    String className = className(method, annotation);
+    String className =
+        Program.generatedClassName(annotation.name(), method.getSimpleName().toString());
     String qualified = pkg.isUnnamed() ? className : pkg.getQualifiedName() + "." + className;
     checkName(method, className, qualified);
 
@@ -119,14 +120,6 @@ final class ProgramStep {
       }
     }
     return all.toArray(new TypeElement[0]);
-  }
-
-  private static String className(ExecutableElement method, RaspProgram annotation) {
-    if (!annotation.name().isEmpty()) {
-      return annotation.name();
-    }
-    String name = method.getSimpleName().toString();
-    return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
   }
 
   private void checkName(ExecutableElement method, String className, String qualified) {

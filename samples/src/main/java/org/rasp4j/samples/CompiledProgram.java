@@ -24,10 +24,7 @@ public final class CompiledProgram {
   /** The generated class for {@code program}: same package, named by its annotation. */
   public static CompiledProgram of(Program program) {
     Class<?> owner = program.method().getDeclaringClass();
-    String name = program.annotation().name().isEmpty()
-        ? Character.toUpperCase(program.method().getName().charAt(0))
-            + program.method().getName().substring(1)
-        : program.annotation().name();
+    String name = program.generatedClassName();
     try {
       return new CompiledProgram(
           program, Class.forName(owner.getPackageName() + "." + name, true, owner.getClassLoader()));

@@ -1,6 +1,7 @@
 package org.rasp4j.samples;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.rasp4j.samples.SampleRuns.assertSchedule;
 import static org.rasp4j.samples.SampleRuns.program;
 import static org.rasp4j.samples.SampleRuns.run;
 import static org.rasp4j.samples.SampleRuns.chars;
@@ -63,9 +64,7 @@ class BlogProgramsTest {
   @ParameterizedTest(name = "{0}: {1} layers, heads {2}")
   @MethodSource("layerTable")
   void layersAndMergedHeads(String name, int layers, List<Integer> heads) {
-    Schedule schedule = program(name).schedule();
-    assertThat(schedule.attentionLayers()).isEqualTo(layers);
-    assertThat(schedule.headsPerLayer()).isEqualTo(heads);
+    assertSchedule(name, layers, heads);
   }
 
   @Test

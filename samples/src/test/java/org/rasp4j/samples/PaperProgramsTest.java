@@ -1,7 +1,7 @@
 package org.rasp4j.samples;
 
 import static com.google.common.truth.Truth.assertThat;
-import static org.rasp4j.samples.SampleRuns.program;
+import static org.rasp4j.samples.SampleRuns.assertSchedule;
 import static org.rasp4j.samples.SampleRuns.run;
 import static org.rasp4j.samples.SampleRuns.chars;
 
@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rasp4j.analysis.Schedule;
 
 /**
  * The RASP paper's programs against plain-Java models (counting, sorting, a stack-based Dyck
@@ -55,9 +54,7 @@ class PaperProgramsTest {
   @ParameterizedTest(name = "{0}: {1} layers, heads {2}")
   @MethodSource("layerTable")
   void layersAndHeadsAsInThePaper(String name, int layers, List<Integer> heads) {
-    Schedule schedule = program(name).schedule();
-    assertThat(schedule.attentionLayers()).isEqualTo(layers);
-    assertThat(schedule.headsPerLayer()).isEqualTo(heads);
+    assertSchedule(name, layers, heads);
   }
 
   // ---- worked examples ----

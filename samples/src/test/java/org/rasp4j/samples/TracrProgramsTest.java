@@ -1,7 +1,7 @@
 package org.rasp4j.samples;
 
 import static com.google.common.truth.Truth.assertThat;
-import static org.rasp4j.samples.SampleRuns.program;
+import static org.rasp4j.samples.SampleRuns.assertSchedule;
 import static org.rasp4j.samples.SampleRuns.run;
 import static com.google.common.truth.Truth.assertWithMessage;
 
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rasp4j.analysis.Schedule;
 
 /**
  * tracr's library programs against the examples of tracr's docstrings and plain-Java models, and
@@ -57,9 +56,7 @@ class TracrProgramsTest {
   @ParameterizedTest(name = "{0}: {1} layers, heads {2}")
   @MethodSource("layerTable")
   void layersAndMergedHeads(String name, int layers, List<Integer> heads) {
-    Schedule schedule = program(name).schedule();
-    assertThat(schedule.attentionLayers()).isEqualTo(layers);
-    assertThat(schedule.headsPerLayer()).isEqualTo(heads);
+    assertSchedule(name, layers, heads);
   }
 
   // ---- tracr's docstring examples ----
