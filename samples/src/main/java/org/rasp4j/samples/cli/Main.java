@@ -48,8 +48,13 @@ public final class Main {
       return 0;
     } catch (CliException | RaspException e) {
       err.println("rasp4j: " + oneLine(e.getMessage()));
-    } catch (RuntimeException e) {
-      // A bug in a sample program or the runtime: still one line, naming the exception.
+    } catch (OutOfMemoryError e) {
+      err.println("rasp4j: out of memory (" + oneLine(e.getMessage()) + "); give java a larger"
+          + " heap (-Xmx), or run the generated evaluator (run without " + RunCommand.INTERPRETER
+          + ")");
+    } catch (RuntimeException | Error e) {
+      // A bug in a sample program or the runtime, or the JVM giving up (a stack overflow, say):
+      // still one line, naming the exception.
       err.println("rasp4j: internal error: " + oneLine(e.toString()));
     } finally {
       out.flush();
@@ -69,13 +74,19 @@ public final class Main {
     };
   }
 
-  /** The message with control characters (a token '\n' or '\0' may be quoted in it) escaped. */
+  /**
+   * The message as one line of valid text: control characters (a typed '\n', say) escaped, and so
+   * is half a surrogate pair, which has no UTF-8 encoding of its own (a token is one UTF-16 char,
+   * so an input may hold one).
+   */
   private static String oneLine(String message) {
+    String text = String.valueOf(message);
     StringBuilder line = new StringBuilder();
-    for (char c : String.valueOf(message).toCharArray()) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c == '\n') {
         line.append("\\n");
-      } else if (c < 0x20 || c == 0x7f) {
+      } else if (c < 0x20 || c == 0x7f || JsonOutput.lonelySurrogate(text, i)) {
         line.append(String.format("\\u%04x", (int) c));
       } else {
         line.append(c);

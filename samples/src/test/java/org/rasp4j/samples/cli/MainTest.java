@@ -56,13 +56,28 @@ class MainTest {
   }
 
   @Test
-  void controlCharactersInAMessageAreEscapedToKeepItOneLine() {
-    // '\n' and '\0' are not in add's vocabulary; the message quotes the token.
+  void unprintableTokensInAMessageAreCodeUnits() {
+    // '\n' and '\0' are not in add's vocabulary; the message names them by code unit.
     CommandLine newline = CommandLine.run("run", "add", "\"6\\n8\"");
     assertOneErrorLine(newline, "");
-    assertThat(newline.err()).contains("unknown token '\\n'");
+    assertThat(newline.err()).contains("unknown token U+000A;");
     CommandLine nul = CommandLine.run("run", "add", "\"6\\u00008\"");
     assertOneErrorLine(nul, "");
-    assertThat(nul.err()).contains("unknown token '\\u0000'");
+    assertThat(nul.err()).contains("unknown token U+0000;");
+    // A token is one UTF-16 char: each half of the emoji is a token of its own.
+    CommandLine emoji = CommandLine.run("run", "add", "6\uD83D\uDE00");
+    assertOneErrorLine(emoji, "");
+    assertThat(emoji.err())
+        .isEqualTo("rasp4j: tokens at position 1: unknown token U+D83D; add accepts"
+            + " \"0123456789+\"\n");
+  }
+
+  @Test
+  void controlCharactersAndLoneSurrogatesInAMessageAreEscaped() {
+    // The command's own messages quote what was typed; a bad program name is one of them.
+    CommandLine control = CommandLine.run("run", "a\nb\u0007", "1");
+    assertOneErrorLine(control, "unknown program 'a\\nb\\u0007'");
+    CommandLine surrogate = CommandLine.run("run", "x\uDE00\uD83D\uDE00", "1");
+    assertOneErrorLine(surrogate, "unknown program 'x\\ude00\uD83D\uDE00'");
   }
 }
