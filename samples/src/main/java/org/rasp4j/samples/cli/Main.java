@@ -46,20 +46,25 @@ public final class Main {
     try {
       command(name, workingDirectory).execute(arguments, out);
       return 0;
-    } catch (CliException | RaspException e) {
-      err.println("rasp4j: " + oneLine(e.getMessage()));
-    } catch (OutOfMemoryError e) {
-      err.println("rasp4j: out of memory (" + oneLine(e.getMessage()) + "); give java a larger"
-          + " heap (-Xmx), or run the generated evaluator (run without " + RunCommand.INTERPRETER
-          + ")");
-    } catch (RuntimeException | Error e) {
-      // A bug in a sample program or the runtime, or the JVM giving up (a stack overflow, say):
-      // still one line, naming the exception.
-      err.println("rasp4j: internal error: " + oneLine(e.toString()));
+    } catch (Throwable e) { // every failure, Errors included, is one line and status 2
+      err.println("rasp4j: " + failure(e));
+      return ERROR;
     } finally {
       out.flush();
     }
-    return ERROR;
+  }
+
+  /** What the error line says after "rasp4j: ", on one line. */
+  static String failure(Throwable e) {
+    if (e instanceof CliException || e instanceof RaspException) {
+      return oneLine(e.getMessage());
+    }
+    if (e instanceof OutOfMemoryError) {
+      return "out of memory (" + oneLine(e.getMessage()) + "); give java a larger heap (-Xmx),"
+          + " or leave out " + RunCommand.INTERPRETER + " to run the generated evaluator";
+    }
+    // A bug in a sample program or the runtime, or the JVM giving up (a stack overflow, say).
+    return "internal error: " + oneLine(e.toString());
   }
 
   private static Command command(String name, Path workingDirectory) {

@@ -73,6 +73,28 @@ class MainTest {
   }
 
   @Test
+  void errorsAreOneLineToo() {
+    assertThat(Main.failure(new OutOfMemoryError("Java heap space"))).isEqualTo(
+        "out of memory (Java heap space); give java a larger heap (-Xmx), or leave out"
+            + " --interpreter to run the generated evaluator");
+    assertThat(Main.failure(new StackOverflowError()))
+        .isEqualTo("internal error: java.lang.StackOverflowError");
+    assertThat(Main.failure(new IllegalStateException("two\nlines")))
+        .isEqualTo("internal error: java.lang.IllegalStateException: two\\nlines");
+  }
+
+  @Test
+  void anInputTooLongForTheInterpreterIsOneLineNamingTheGeneratedEvaluator() {
+    // Longer than the square root of this JVM's heap: one selector matrix could not fit.
+    int n = (int) Math.sqrt(Runtime.getRuntime().maxMemory()) + 1;
+    CommandLine result = CommandLine.run("run", "--interpreter", "flip", "a".repeat(n));
+    // flip has two selectors: length's (a selector width) and its own.
+    assertOneErrorLine(result, "tokens: the input has " + n + " tokens: the reference interpreter"
+        + " would keep 2 selector matrices of " + n + "×" + n + " cells");
+    assertThat(result.err()).contains("run the program's generated evaluator");
+  }
+
+  @Test
   void controlCharactersAndLoneSurrogatesInAMessageAreEscaped() {
     // The command's own messages quote what was typed; a bad program name is one of them.
     CommandLine control = CommandLine.run("run", "a\nb\u0007", "1");
