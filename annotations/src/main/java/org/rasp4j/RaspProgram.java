@@ -43,7 +43,17 @@ public @interface RaspProgram {
 
   /**
    * The characters a character-token program accepts, in any order; empty means every character.
-   * Evaluating the program on any other token fails with an "unknown token" error.
+   * Evaluating the program on any other token fails with an "unknown token" error. A token is one
+   * UTF-16 {@code char}.
    */
   String vocabulary() default "";
+
+  /**
+   * The beginning-of-sequence token of a character-token program written for inputs that start
+   * with one (the RASP paper's {@code _bos} programs, which treat position 0 apart): one character,
+   * or empty for none. A non-empty input must hold it at position 0 and nowhere else; evaluating
+   * the program on another input fails there. The vocabulary, when not empty, constrains the
+   * tokens after position 0 and need not list it.
+   */
+  String bos() default "";
 }

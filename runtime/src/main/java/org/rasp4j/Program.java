@@ -14,6 +14,7 @@ import org.rasp4j.interpreter.Input;
 import org.rasp4j.interpreter.Interpreter;
 import org.rasp4j.interpreter.Trace;
 import org.rasp4j.ir.ElementType;
+import org.rasp4j.support.TokenChecks;
 
 /**
  * A {@link RaspProgram} method, ready to run on the reference interpreter: its name, the token
@@ -24,20 +25,23 @@ public final class Program {
   private final Method method;
   private final List<ElementType> tokenTypes;
   private final String vocabulary;
+  private final String bos;
   private final RaspProgram annotation;
 
   private Program(Method method, RaspProgram annotation) {
     this.method = method;
     this.annotation = annotation;
-    this.name = snakeCase(method.getName());
+    this.name = nameOf(method.getName());
     this.tokenTypes = tokenTypes(method);
     this.vocabulary = annotation.vocabulary();
+    this.bos = annotation.bos();
   }
 
   /**
    * The program a {@code @RaspProgram} method defines.
    *
-   * @throws IllegalArgumentException if the method is not a static, annotated {@code Sop -> Sop}
+   * @throws IllegalArgumentException if the method is not a static, annotated {@code Sop -> Sop},
+   *     or its {@code bos} is more than one character
    */
   public static Program of(Method method) {
     RaspProgram annotation = method.getAnnotation(RaspProgram.class);
@@ -50,6 +54,10 @@ public final class Program {
         || method.getReturnType() != Sop.class) {
       throw new IllegalArgumentException(
           method + ": a RASP program is a static method from one Sop (the tokens) to a Sop");
+    }
+    if (annotation.bos().length() > 1) {
+      throw new IllegalArgumentException(
+          method + ": @RaspProgram(bos = ...) is one character, or empty for none");
     }
     method.setAccessible(true);
     return new Program(method, annotation);
@@ -92,6 +100,11 @@ public final class Program {
     return vocabulary;
   }
 
+  /** The beginning-of-sequence token the input starts with, or "" when the program has none. */
+  public String bos() {
+    return bos;
+  }
+
   /** The program's graph for tokens of {@code tokenType}. */
   public Sop<?> build(ElementType tokenType) {
     if (!tokenTypes.contains(tokenType)) {
@@ -126,7 +139,8 @@ public final class Program {
 
   /**
    * Checks that this program takes {@code input}: its token type, and for characters the
-   * vocabulary; returns the token type.
+   * vocabulary and the beginning-of-sequence token (as the generated evaluators check them, with
+   * {@link TokenChecks}); returns the token type.
    *
    * @throws RaspException naming the first unknown token and its position
    */
@@ -135,14 +149,12 @@ public final class Program {
       throw new RaspException(
           "tokens", -1, name + " takes " + describe(tokenTypes) + " tokens, not " + input.type());
     }
-    if (input.type() == ElementType.CHAR && !vocabulary.isEmpty()) {
-      for (int i = 0; i < input.length(); i++) {
-        char c = (Character) input.tokens().get(i);
-        if (vocabulary.indexOf(c) < 0) {
-          throw new RaspException(
-              "tokens", i, "unknown token '" + c + "'; " + name + " accepts \"" + vocabulary + "\"");
-        }
+    if (input.type() == ElementType.CHAR && !(vocabulary.isEmpty() && bos.isEmpty())) {
+      char[] chars = new char[input.length()];
+      for (int i = 0; i < chars.length; i++) {
+        chars[i] = (Character) input.tokens().get(i);
       }
+      TokenChecks.check(chars, name, vocabulary, bos);
     }
     return input.type();
   }
@@ -182,6 +194,14 @@ public final class Program {
   /** The simple name of this program's generated evaluator class. */
   public String generatedClassName() {
     return generatedClassName(annotation.name(), method.getName());
+  }
+
+  /**
+   * The name a program goes by in messages and on the command line: its method's name in snake
+   * case ({@code shiftLeft} is {@code shift_left}).
+   */
+  public static String nameOf(String methodName) {
+    return snakeCase(methodName);
   }
 
   static String snakeCase(String camel) {

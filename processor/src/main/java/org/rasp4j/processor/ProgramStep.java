@@ -63,6 +63,9 @@ final class ProgramStep {
         Program.generatedClassName(annotation.name(), method.getSimpleName().toString());
     String qualified = pkg.isUnnamed() ? className : pkg.getQualifiedName() + "." + className;
     checkName(method, className, qualified);
+    if (annotation.bos().length() > 1) {
+      throw new CompileError(null, null, Message.BOS.format(annotation.bos()));
+    }
 
     PartialEvaluator evaluator = new PartialEvaluator(trees, elements, types, filer);
     List<Variant> variants = new ArrayList<>();
@@ -82,7 +85,9 @@ final class ProgramStep {
         className,
         method.getSimpleName().toString(),
         owner.getQualifiedName().toString(),
-        variants);
+        variants,
+        annotation.vocabulary(),
+        annotation.bos());
     JavaFile file = EvaluatorWriter.write(model);
     writeStructurePicture(pkg, className, variants.get(0).schedule(), owner, evaluator);
     // Every inlined helper's class is an originating element, so incremental builds notice them.

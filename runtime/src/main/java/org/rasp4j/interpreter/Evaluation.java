@@ -37,8 +37,19 @@ final class Evaluation {
     this.input = input;
   }
 
-  /** Evaluates every node reachable from {@code root}; the result maps each to its value. */
+  /**
+   * Evaluates every node reachable from {@code root}; the result maps each to its value.
+   *
+   * @throws RaspException if the selectors' matrices would not fit in the heap ({@link
+   *     MatrixMemory})
+   */
   static Map<Node, Object> run(Node root, Input input) {
+    return run(root, input, Runtime.getRuntime().maxMemory());
+  }
+
+  /** {@link #run(Node, Input)} with {@code maxHeap} bytes of heap. */
+  static Map<Node, Object> run(Node root, Input input, long maxHeap) {
+    MatrixMemory.require(List.of(root), input.length(), maxHeap);
     Evaluation evaluation = new Evaluation(input);
     for (Node node : Graph.topological(root)) {
       evaluation.values.put(node, evaluation.evaluate(node));

@@ -9,14 +9,34 @@ import org.rasp4j.support.Problems;
 
 /**
  * A program's input: a sequence of tokens of one element type (characters from a String, ints
- * from an int[]). Empty is allowed.
+ * from an int[]). Empty is allowed. Every way of making one checks it, the constructor included:
+ * an input is never null and holds only tokens of its type.
+ *
+ * @throws RaspException (from the constructor and every factory) for a null type, a null list, or a
+ *     null or mistyped token, naming the position
  */
 public record Input(ElementType type, List<Object> tokens) {
   public Input {
-    tokens = Collections.unmodifiableList(new ArrayList<>(tokens));
+    if (type == null) {
+      throw new RaspException("tokens", -1, "the input's token type is null; give CHAR or INT");
+    }
+    if (tokens == null) {
+      throw new RaspException("tokens", -1, "the input's token list is null; pass an empty list"
+          + " for no tokens");
+    }
+    List<Object> copy = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      Object token = tokens.get(i);
+      if (!type.boxed().isInstance(token)) {
+        throw new RaspException("tokens", i, "expected " + article(type) + " token, got "
+            + (token == null ? "null" : token + " (" + token.getClass().getSimpleName() + ")"));
+      }
+      copy.add(token);
+    }
+    tokens = Collections.unmodifiableList(copy);
   }
 
-  /** The characters of {@code text}. */
+  /** The characters of {@code text}, one token per UTF-16 char. */
   public static Input of(String text) {
     if (text == null) {
       throw new RaspException("tokens", -1, Problems.nullString());
@@ -40,23 +60,18 @@ public record Input(ElementType type, List<Object> tokens) {
     return new Input(ElementType.INT, tokens);
   }
 
-  /** Tokens of the given type, each checked. */
+  /** Tokens of the given type, each checked (as the constructor checks them). */
+  @SuppressWarnings("unchecked")
   public static Input of(ElementType type, List<?> values) {
-    if (values == null) {
-      throw new RaspException("tokens", -1, "the input is null");
-    }
-    for (int i = 0; i < values.size(); i++) {
-      Object value = values.get(i);
-      if (!type.boxed().isInstance(value)) {
-        throw new RaspException(
-            "tokens", i, "expected a " + type + " token, got " + (value == null ? "null" : value));
-      }
-    }
-    return new Input(type, new ArrayList<>(values));
+    return new Input(type, (List<Object>) values);
   }
 
   /** The number of positions. */
   public int length() {
     return tokens.size();
+  }
+
+  private static String article(ElementType type) {
+    return (type == ElementType.INT ? "an " : "a ") + type;
   }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.rasp4j.RaspException;
 import org.rasp4j.analysis.Schedule;
 import org.rasp4j.ir.Node;
 import org.rasp4j.ir.SelectorNode;
@@ -17,7 +18,14 @@ import org.rasp4j.ir.SopNode;
 public final class Interpreter {
   private Interpreter() {}
 
-  /** The output's values on {@code input}, boxed, in position order. */
+  /**
+   * The output's values on {@code input}, boxed, in position order.
+   *
+   * @throws RaspException where the program cannot compute a value, or before computing anything
+   *     when the input is too long for the interpreter: it keeps every selector as an n×n matrix,
+   *     and refuses when they would take more than half the maximum heap ({@link
+   *     Runtime#maxMemory()}); the generated evaluators keep none
+   */
   public static List<?> evaluate(SopNode output, Input input) {
     Object[] values = (Object[]) Evaluation.run(output, input).get(output);
     return Collections.unmodifiableList(Arrays.asList(values));
@@ -28,9 +36,22 @@ public final class Interpreter {
     return (boolean[][]) Evaluation.run(selector, input).get(selector);
   }
 
-  /** Every SOp's values and every head's matrix, layer by layer. */
+  /**
+   * Every SOp's values and every head's matrix, layer by layer.
+   *
+   * @throws RaspException as {@link #evaluate} does, or if the matrices of every head (a selector
+   *     width's too) would not fit in half the heap
+   */
   public static Trace trace(SopNode output, Input input) {
     Schedule schedule = Schedule.of(output);
+    List<Node> roots = new ArrayList<>();
+    roots.add(output);
+    for (var layer : schedule.layers()) {
+      for (var head : layer.heads()) {
+        roots.add(head.selector());
+      }
+    }
+    MatrixMemory.require(roots, input.length(), Runtime.getRuntime().maxMemory());
     Map<Node, Object> values = Evaluation.run(output, input);
     // A selector width's two heads are not nodes of the program: evaluate them for the picture.
     for (var layer : schedule.layers()) {

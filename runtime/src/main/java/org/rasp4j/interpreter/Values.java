@@ -9,13 +9,14 @@ public final class Values {
   /** One value: 'c' for a character, "s" for a string, 0.5 for a double, else as Java prints it. */
   public static String show(Object value) {
     if (value instanceof Character c) {
-      // A control character (the '\0' of an empty selection, say) printed raw is invisible.
-      return Character.isISOControl(c)
+      // A control character (the '\0' of an empty selection, say) printed raw is invisible; half
+      // a surrogate pair (a token is one UTF-16 char) has no encoding of its own.
+      return Character.isISOControl(c) || Character.isSurrogate(c)
           ? String.format(java.util.Locale.ROOT, "'\\u%04x'", (int) c)
           : "'" + c + "'";
     }
     if (value instanceof String s) {
-      return "\"" + s + "\"";
+      return "\"" + withoutLoneSurrogates(s) + "\"";
     }
     if (value instanceof Double d) {
       return d == Math.rint(d) && !Double.isInfinite(d)
@@ -23,6 +24,23 @@ public final class Values {
           : String.format(java.util.Locale.ROOT, "%.4g", d);
     }
     return String.valueOf(value);
+  }
+
+  /** {@code s} with each half of a surrogate pair that lacks its other half escaped as in Java. */
+  private static String withoutLoneSurrogates(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean paired = Character.isHighSurrogate(c)
+          ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+          : !Character.isLowSurrogate(c) || (i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
+      if (paired) {
+        out.append(c);
+      } else {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      }
+    }
+    return out.toString();
   }
 
   /** A sequence: [a, b, c]. */

@@ -1,5 +1,7 @@
 package org.rasp4j.support;
 
+import java.util.Locale;
+
 /**
  * The text of every run-time problem that is not arithmetic: what follows "sop at position i: " in
  * a {@link org.rasp4j.RaspException}.
@@ -20,6 +22,49 @@ public final class Problems {
   /** A null int[] input. */
   public static String nullInts() {
     return "the input is null; pass an int[] (empty for none)";
+  }
+
+  /**
+   * A character token outside the program's vocabulary.
+   *
+   * @param program the program's name, as {@link org.rasp4j.Program#name()} gives it
+   */
+  public static String unknownToken(char token, String program, String vocabulary) {
+    return "unknown token " + token(token) + "; " + program + " accepts \"" + vocabulary + "\"";
+  }
+
+  /** A non-empty input whose first token is not the program's beginning-of-sequence token. */
+  public static String missingBos(char token, String program, char bos) {
+    return program + " expects its beginning-of-sequence token " + token(bos)
+        + " at position 0, not " + token(token) + "; start the input with it";
+  }
+
+  /** The beginning-of-sequence token after position 0. */
+  public static String bosAfterStart(String program, char bos) {
+    return token(bos) + " is " + program + "'s beginning-of-sequence token, allowed only at"
+        + " position 0";
+  }
+
+  /**
+   * A token as messages show it: quoted when it prints as itself ({@code 'x'}, {@code ' '}), else
+   * its code unit as {@code U+000A}: control and format characters, other spaces, unassigned and
+   * private-use chars, and each half of a surrogate pair (a token is one UTF-16 char, so half a
+   * pair is a token of its own, which no text encoding can print alone).
+   */
+  public static String token(char token) {
+    return printable(token) ? "'" + token + "'" : String.format(Locale.ROOT, "U+%04X", (int) token);
+  }
+
+  private static boolean printable(char c) {
+    if (c == ' ') {
+      return true;
+    }
+    return switch (Character.getType(c)) {
+      case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.UNASSIGNED,
+          Character.PRIVATE_USE, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR -> false;
+      default -> true;
+    };
   }
 
   /**

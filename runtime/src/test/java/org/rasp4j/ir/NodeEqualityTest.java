@@ -111,7 +111,7 @@ class NodeEqualityTest {
   }
 
   @Test
-  void aLambdaIsEqualOnlyToItself() {
+  void lambdasWithTheSameTextAtTwoPlacesAreDifferent() {
     Fn1<Integer, Integer> increment = x -> x + 1;
     Fn1<Integer, Integer> sameCodeOtherObject = x -> x + 1;
     SopNode tokens = new Tokens(ElementType.INT);

@@ -104,10 +104,11 @@ class CatalogTest {
   }
 
   @Test
-  void characterOnlyProgramsHaveAVocabulary() {
+  void characterOnlyProgramsHaveAVocabularyOrABos() {
     for (Program program : Catalog.all()) {
       if (program.tokenTypes().equals(List.of(ElementType.CHAR))) {
-        assertWithMessage("vocabulary of %s", program).that(program.vocabulary()).isNotEmpty();
+        assertWithMessage("vocabulary or bos of %s", program)
+            .that(program.vocabulary() + program.bos()).isNotEmpty();
       }
     }
   }
@@ -119,8 +120,11 @@ class CatalogTest {
     assertThat(vocabularyOf("dyck1")).isEqualTo(setOf("()"));
     assertThat(vocabularyOf("dyck2")).isEqualTo(setOf("(){}"));
     assertThat(vocabularyOf("tracr_shuffle_dyck3")).isEqualTo(setOf("(){}[]"));
-    assertThat(vocabularyOf("hist_bos")).contains('§');
-    assertThat(vocabularyOf("most_freq_bos")).contains('§');
+    // The paper's BOS programs take any characters after the BOS, as the original RASP does.
+    for (String bosProgram : List.of("hist_bos", "hist2_bos", "sort_bos", "most_freq_bos")) {
+      assertThat(vocabularyOf(bosProgram)).isEmpty();
+      assertThat(Catalog.find(bosProgram).orElseThrow().bos()).isEqualTo("§");
+    }
   }
 
   private static Set<Character> vocabularyOf(String name) {

@@ -31,6 +31,8 @@ public enum Message {
   LAYER_BUDGET("%s needs %d attention layers, maxLayers is %d: critical path %s"),
   HEAD_BUDGET("%s needs %d heads in layer %d, maxHeadsPerLayer is %d: %s"),
   NAME_COLLISION("%s"),
+  BOS("@RaspProgram(bos = \"%s\") must be one character, the token every input starts with, or"
+      + " empty for none"),
   INTERNAL("rasp4j internal error while compiling %s: %s");
 
   private final String format;

@@ -30,6 +30,7 @@ import org.rasp4j.ir.Elementwise;
 import org.rasp4j.ir.Select;
 import org.rasp4j.ir.SopNode;
 import org.rasp4j.processor.diagnostics.Message;
+import org.rasp4j.processor.scalar.FunctionOrigin;
 import org.rasp4j.processor.scalar.Scalar;
 import org.rasp4j.processor.scalar.ScalarFunction;
 
@@ -131,7 +132,7 @@ final class LambdaTranslator {
       body = ret.getExpression();
     }
     Scalar scalar = expression((ExpressionTree) body, parameters, frame);
-    return new ScalarFunction(ordered, scalar, symbol);
+    return new ScalarFunction(ordered, scalar, symbol, evaluator.origin(lambda, frame));
   }
 
   private ScalarFunction methodReference(
@@ -142,7 +143,7 @@ final class LambdaTranslator {
     }
     Scalar call = staticCalls.translate(reference, reference.getQualifierExpression(),
         reference.getName().toString(), new ArrayList<>(params), frame);
-    return new ScalarFunction(params, call, symbol);
+    return new ScalarFunction(params, call, symbol, new FunctionOrigin.MethodReference());
   }
 
   // ---------------------------------------------------------------- expressions

@@ -38,6 +38,7 @@ import org.rasp4j.Sop;
 import org.rasp4j.ir.ElementType;
 import org.rasp4j.processor.diagnostics.CompileError;
 import org.rasp4j.processor.diagnostics.Message;
+import org.rasp4j.processor.scalar.FunctionOrigin;
 
 /**
  * Runs a program's source at compile time on symbolic values, producing its RASP graph: constants
@@ -469,6 +470,12 @@ public final class PartialEvaluator {
   int line(Tree tree, Frame frame) {
     long position = trees.getSourcePositions().getStartPosition(frame.unit(), tree);
     return position < 0 ? 0 : (int) frame.unit().getLineMap().getLineNumber(position);
+  }
+
+  /** Where the lambda at {@code tree} is in the source: what tells two equal texts apart. */
+  FunctionOrigin.Lambda origin(Tree tree, Frame frame) {
+    return new FunctionOrigin.Lambda(frame.unit().getSourceFile().toUri().toString(),
+        trees.getSourcePositions().getStartPosition(frame.unit(), tree));
   }
 
   CompileError error(Tree tree, Frame frame, String message) {

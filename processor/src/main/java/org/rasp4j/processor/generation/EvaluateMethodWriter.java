@@ -5,6 +5,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
 import javax.lang.model.element.Modifier;
+import org.rasp4j.Program;
 import org.rasp4j.ir.Constant;
 import org.rasp4j.ir.ElementType;
 import org.rasp4j.ir.Elementwise;
@@ -12,6 +13,7 @@ import org.rasp4j.ir.Indices;
 import org.rasp4j.ir.Node;
 import org.rasp4j.ir.SopNode;
 import org.rasp4j.ir.Tokens;
+import org.rasp4j.processor.model.ProgramModel;
 import org.rasp4j.processor.model.Variant;
 
 /**
@@ -23,7 +25,8 @@ final class EvaluateMethodWriter {
   private EvaluateMethodWriter() {}
 
   /** {@code evaluate(String)} and {@code evaluate(char[])} for characters; {@code evaluate(int[])}. */
-  static List<MethodSpec> write(String programName, Variant variant) {
+  static List<MethodSpec> write(ProgramModel model, Variant variant) {
+    String programName = model.programName();
     Plan plan = Plan.of(variant.schedule());
     TypeName result = JavaLiterals.arrayType(variant.output().type());
     String doc = "Runs {@code " + programName + "} on $L: one value per position.\n\n"
@@ -39,11 +42,11 @@ final class EvaluateMethodWriter {
               .addCode(nullCheck("nullString"))
               .addStatement("return evaluate($N.toCharArray())", MethodScope.TOKENS)
               .build(),
-          body(plan, ElementType.CHAR, "nullChars", result)
+          body(plan, ElementType.CHAR, "nullChars", result, tokenChecks(model))
               .addJavadoc(doc, "{@code tokens}", SupportTypes.RASP_EXCEPTION)
               .build());
       case INT -> List.of(
-          body(plan, ElementType.INT, "nullInts", result)
+          body(plan, ElementType.INT, "nullInts", result, CodeBlock.of(""))
               .addJavadoc(doc, "{@code tokens}", SupportTypes.RASP_EXCEPTION)
               .build());
       default -> throw new IllegalArgumentException(
@@ -60,11 +63,24 @@ final class EvaluateMethodWriter {
         .build();
   }
 
-  private static MethodSpec.Builder body(
-      Plan plan, ElementType tokenType, String nullProblem, TypeName result) {
+  /**
+   * The vocabulary and beginning-of-sequence checks {@code Program.run} makes before the
+   * interpreter runs, by the same support method; nothing for a program that accepts any input.
+   */
+  private static CodeBlock tokenChecks(ProgramModel model) {
+    if (model.vocabulary().isEmpty() && model.bos().isEmpty()) {
+      return CodeBlock.of("");
+    }
+    return CodeBlock.of("$T.check($N, $S, $S, $S);\n", SupportTypes.TOKEN_CHECKS,
+        MethodScope.TOKENS, Program.nameOf(model.programName()), model.vocabulary(), model.bos());
+  }
+
+  private static MethodSpec.Builder body(Plan plan, ElementType tokenType, String nullProblem,
+      TypeName result, CodeBlock tokenChecks) {
     MethodScope scope = new MethodScope(plan);
     CodeBlock.Builder code = CodeBlock.builder();
     code.add(nullCheck(nullProblem));
+    code.add(tokenChecks);
     code.addStatement("int $N = $N.length", MethodScope.LENGTH, MethodScope.TOKENS);
     for (Node node : plan.deferredNodes()) {
       code.addStatement("$T $N = null", SupportTypes.RASP_EXCEPTION, scope.failureSlot(node));

@@ -60,7 +60,7 @@ public final class EvaluatorWriter {
             "Heads in each attention layer, from layer 1, as RASPy counts them: one per aggregate"
                 + " written, two per selector width."));
     for (Variant variant : model.variants()) {
-      type.addMethods(EvaluateMethodWriter.write(model.programName(), variant));
+      type.addMethods(EvaluateMethodWriter.write(model, variant));
     }
     return JavaFile.builder(model.packageName(), type.build())
         .skipJavaLangImports(true)

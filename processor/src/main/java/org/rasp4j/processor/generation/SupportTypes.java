@@ -9,4 +9,5 @@ final class SupportTypes {
   static final ClassName RASP_EXCEPTION = ClassName.get("org.rasp4j", "RaspException");
   static final ClassName ARITHMETIC = ClassName.get("org.rasp4j.support", "Arithmetic");
   static final ClassName PROBLEMS = ClassName.get("org.rasp4j.support", "Problems");
+  static final ClassName TOKEN_CHECKS = ClassName.get("org.rasp4j.support", "TokenChecks");
 }

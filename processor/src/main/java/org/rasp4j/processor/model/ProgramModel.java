@@ -10,14 +10,24 @@ import java.util.List;
  * @param programName the method's name
  * @param sourceClass the canonical name of the class declaring the method
  * @param variants one per token type the program takes (two for a generic program)
+ * @param vocabulary the characters a character input may hold ("" for any), as annotated
+ * @param bos the beginning-of-sequence token ("" for none), as annotated
  */
 public record ProgramModel(
     String packageName,
     String className,
     String programName,
     String sourceClass,
-    List<Variant> variants) {
+    List<Variant> variants,
+    String vocabulary,
+    String bos) {
   public ProgramModel {
     variants = List.copyOf(variants);
+  }
+
+  /** A program that accepts every character and has no beginning-of-sequence token. */
+  public ProgramModel(String packageName, String className, String programName,
+      String sourceClass, List<Variant> variants) {
+    this(packageName, className, programName, sourceClass, variants, "", "");
   }
 }

@@ -21,6 +21,7 @@ import org.rasp4j.Selector;
 import org.rasp4j.Sop;
 import org.rasp4j.ir.ElementType;
 import org.rasp4j.ir.SopNode;
+import org.rasp4j.processor.scalar.FunctionOrigin;
 import org.rasp4j.processor.scalar.Scalar;
 import org.rasp4j.processor.scalar.ScalarFunction;
 
@@ -115,7 +116,7 @@ class ErrorOrderTest {
     Scalar.Param q = new Scalar.Param(1, "query", ElementType.INT);
     ScalarFunction nearby = new ScalarFunction(List.of(k, q), new Scalar.Call(
         TestFunctions.class.getCanonicalName(), "nearby", List.of(k, q), ElementType.BOOL),
-        "select");
+        "select", new FunctionOrigin.MethodReference());
     SopNode translated = ScalarTwin.of(program.node(), Map.of(near, nearby));
     CompiledEvaluator evaluator = CompiledEvaluator.of("NearbySum", translated);
     // The sum overflows at query 0; the predicate fails only at query 3, but runs first.

@@ -31,6 +31,7 @@ import org.rasp4j.Selector;
 import org.rasp4j.Sop;
 import org.rasp4j.ir.ElementType;
 import org.rasp4j.ir.SopNode;
+import org.rasp4j.processor.scalar.FunctionOrigin;
 import org.rasp4j.processor.scalar.Scalar;
 import org.rasp4j.processor.scalar.ScalarFunction;
 
@@ -81,12 +82,13 @@ class EvaluatorPropertiesTest {
     Scalar.Param q = new Scalar.Param(1, "query", ElementType.INT);
     ScalarFunction nearby = new ScalarFunction(List.of(k, q), new Scalar.Call(
         TestFunctions.class.getCanonicalName(), "nearby", List.of(k, q), ElementType.BOOL),
-        "select");
+        "select", new FunctionOrigin.MethodReference());
     Fn1<Integer, Integer> picky = TestFunctions::picky;
     Sop<Integer> pickySum = nearSum.map(INT, picky);
     Scalar.Param x = new Scalar.Param(0, "x", ElementType.INT);
     ScalarFunction pickyCall = new ScalarFunction(List.of(x), new Scalar.Call(
-        TestFunctions.class.getCanonicalName(), "picky", List.of(x), ElementType.INT), "map");
+        TestFunctions.class.getCanonicalName(), "picky", List.of(x), ElementType.INT), "map",
+        new FunctionOrigin.MethodReference());
     SopNode translated =
         ScalarTwin.of(pickySum.node(), Map.of(near, nearby, picky, pickyCall));
     cases.add(new Case(pickySum.node(),

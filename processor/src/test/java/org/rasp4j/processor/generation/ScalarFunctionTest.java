@@ -18,6 +18,7 @@ import org.rasp4j.RaspException;
 import org.rasp4j.Sop;
 import org.rasp4j.ir.ElementType;
 import org.rasp4j.ir.SopNode;
+import org.rasp4j.processor.scalar.FunctionOrigin;
 import org.rasp4j.processor.scalar.Scalar;
 import org.rasp4j.processor.scalar.ScalarFunction;
 
@@ -43,7 +44,9 @@ class ScalarFunctionTest {
   }
 
   private static ScalarFunction function(String symbol, Scalar body, Scalar.Param... params) {
-    return new ScalarFunction(List.of(params), body, symbol);
+    // Written here, not read from a program: one origin for all, so only the body tells them apart.
+    return new ScalarFunction(
+        List.of(params), body, symbol, new FunctionOrigin.Lambda("ScalarFunctionTest", 0));
   }
 
   /** The generator's version of {@code program}, checked against the interpreter on each input. */

@@ -92,7 +92,8 @@ final class JsonOutput {
     return out.append('"').toString();
   }
 
-  private static boolean lonelySurrogate(String text, int i) {
+  /** Whether the char at {@code i} is half a surrogate pair without its other half. */
+  static boolean lonelySurrogate(String text, int i) {
     char c = text.charAt(i);
     if (Character.isHighSurrogate(c)) {
       return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));

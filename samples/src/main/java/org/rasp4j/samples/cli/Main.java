@@ -46,15 +46,25 @@ public final class Main {
     try {
       command(name, workingDirectory).execute(arguments, out);
       return 0;
-    } catch (CliException | RaspException e) {
-      err.println("rasp4j: " + oneLine(e.getMessage()));
-    } catch (RuntimeException e) {
-      // A bug in a sample program or the runtime: still one line, naming the exception.
-      err.println("rasp4j: internal error: " + oneLine(e.toString()));
+    } catch (Throwable e) { // every failure, Errors included, is one line and status 2
+      err.println("rasp4j: " + failure(e));
+      return ERROR;
     } finally {
       out.flush();
     }
-    return ERROR;
+  }
+
+  /** What the error line says after "rasp4j: ", on one line. */
+  static String failure(Throwable e) {
+    if (e instanceof CliException || e instanceof RaspException) {
+      return oneLine(e.getMessage());
+    }
+    if (e instanceof OutOfMemoryError) {
+      return "out of memory (" + oneLine(e.getMessage()) + "); give java a larger heap (-Xmx),"
+          + " or leave out " + RunCommand.INTERPRETER + " to run the generated evaluator";
+    }
+    // A bug in a sample program or the runtime, or the JVM giving up (a stack overflow, say).
+    return "internal error: " + oneLine(e.toString());
   }
 
   private static Command command(String name, Path workingDirectory) {
@@ -69,13 +79,19 @@ public final class Main {
     };
   }
 
-  /** The message with control characters (a token '\n' or '\0' may be quoted in it) escaped. */
+  /**
+   * The message as one line of valid text: control characters (a typed '\n', say) escaped, and so
+   * is half a surrogate pair, which has no UTF-8 encoding of its own (a token is one UTF-16 char,
+   * so an input may hold one).
+   */
   private static String oneLine(String message) {
+    String text = String.valueOf(message);
     StringBuilder line = new StringBuilder();
-    for (char c : String.valueOf(message).toCharArray()) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c == '\n') {
         line.append("\\n");
-      } else if (c < 0x20 || c == 0x7f) {
+      } else if (c < 0x20 || c == 0x7f || JsonOutput.lonelySurrogate(text, i)) {
         line.append(String.format("\\u%04x", (int) c));
       } else {
         line.append(c);

@@ -21,7 +21,8 @@ import org.rasp4j.Sop;
  * position is selected); {@code indicator(b)} is {@code b.toInt()}; {@code
  * _with_bos_selector_width} is {@link Library#widthWithBos}; {@code selector_width} is {@link
  * Selector#width()}; {@code length} is {@link Library#length()}; {@code tokens_str in chars} is
- * {@link #in}. The {@code _bos} programs expect the BOS token {@value #BOS} at position 0.
+ * {@link #in}. The {@code _bos} programs expect the BOS token {@value #BOS} at position 0 and
+ * only there ({@code @RaspProgram(bos = ...)} checks it), then any characters.
  */
 public final class Paper {
   private Paper() {}
@@ -29,8 +30,11 @@ public final class Paper {
   /** The beginning-of-sequence token of the {@code _bos} programs. */
   public static final char BOS = '§';
 
-  /** The BOS token and the letters: what the {@code _bos} programs accept. */
-  static final String BOS_AND_LETTERS = "§abcdefghijklmnopqrstuvwxyz";
+  /**
+   * {@link #BOS} as the {@code _bos} programs declare it: the input starts with it and holds it
+   * nowhere else; the tokens after it may be any characters, as in the original RASP.
+   */
+  static final String BOS_TOKEN = "" + BOS;
 
   /** {@code max_len} of {@code sort_by_most_freq}: more than any input's length. */
   static final int MAX_LEN = 300;
@@ -38,7 +42,7 @@ public final class Paper {
   // ---- histograms ----
 
   /** {@code hist_bos = _with_bos_selector_width(select(tokens,tokens,==))}: one head. */
-  @RaspProgram(name = "HistBos", maxLayers = 1, vocabulary = BOS_AND_LETTERS)
+  @RaspProgram(name = "HistBos", maxLayers = 1, bos = BOS_TOKEN)
   public static Sop<Integer> histBos(Sop<Character> tokens) {
     return Library.widthWithBos(key(tokens).eq(query(tokens))).named("hist_bos");
   }
@@ -57,7 +61,7 @@ public final class Paper {
   }
 
   /** {@code hist2_bos}: for each token, how many distinct tokens occur as often as it. */
-  @RaspProgram(name = "Hist2Bos", maxLayers = 2, vocabulary = BOS_AND_LETTERS)
+  @RaspProgram(name = "Hist2Bos", maxLayers = 2, bos = BOS_TOKEN)
   public static Sop<Integer> hist2Bos(Sop<Character> tokens) {
     Sop<Boolean> hasPrevCopy = hasEarlierWithBos(tokens);
     Sop<Integer> histBos = histBos(tokens);
@@ -101,7 +105,7 @@ public final class Paper {
   }
 
   /** {@code sort_bos = _sort_bos(tokens,tokens)}. */
-  @RaspProgram(name = "SortBos", maxLayers = 2, vocabulary = BOS_AND_LETTERS)
+  @RaspProgram(name = "SortBos", maxLayers = 2, bos = BOS_TOKEN)
   public static Sop<Character> sortBos(Sop<Character> tokens) {
     return sortBos(tokens, tokens).named("sort_bos");
   }
@@ -110,7 +114,7 @@ public final class Paper {
    * {@code sort_by_most_freq = _sort_by_freq_bos("§", 300)}: the distinct tokens by descending
    * count, ties by first occurrence, then BOS tokens.
    */
-  @RaspProgram(name = "MostFreqBos", maxLayers = 3, vocabulary = BOS_AND_LETTERS)
+  @RaspProgram(name = "MostFreqBos", maxLayers = 3, bos = BOS_TOKEN)
   public static Sop<Character> mostFreqBos(Sop<Character> tokens) {
     return sortByFreqBos(BOS, MAX_LEN, tokens).named("most_freq_bos");
   }

@@ -3,6 +3,8 @@ package org.rasp4j.samples.cli;
 import static com.google.common.truth.Truth.assertThat;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rasp4j.Program;
 import org.rasp4j.RaspProgram;
@@ -45,14 +47,18 @@ class ExampleInputsTest {
 
   @Test
   void bosProgramsGetTheBosTokenFirst() {
+    List<String> bosPrograms = new ArrayList<>();
     for (Program program : Catalog.all()) {
-      if (program.vocabulary().indexOf('§') >= 0) {
+      if (!program.bos().isEmpty()) {
+        bosPrograms.add(program.name());
+        assertThat(program.bos()).isEqualTo("§");
         Input example = ExampleInputs.of(program);
         assertThat(example.tokens()).isNotEmpty();
         assertThat(example.tokens().get(0)).isEqualTo('§');
         assertThat(example.tokens().subList(1, example.length())).doesNotContain('§');
       }
     }
+    assertThat(bosPrograms).containsExactly("hist_bos", "hist2_bos", "sort_bos", "most_freq_bos");
   }
 
   @Test

@@ -56,13 +56,50 @@ class MainTest {
   }
 
   @Test
-  void controlCharactersInAMessageAreEscapedToKeepItOneLine() {
-    // '\n' and '\0' are not in add's vocabulary; the message quotes the token.
+  void unprintableTokensInAMessageAreCodeUnits() {
+    // '\n' and '\0' are not in add's vocabulary; the message names them by code unit.
     CommandLine newline = CommandLine.run("run", "add", "\"6\\n8\"");
     assertOneErrorLine(newline, "");
-    assertThat(newline.err()).contains("unknown token '\\n'");
+    assertThat(newline.err()).contains("unknown token U+000A;");
     CommandLine nul = CommandLine.run("run", "add", "\"6\\u00008\"");
     assertOneErrorLine(nul, "");
-    assertThat(nul.err()).contains("unknown token '\\u0000'");
+    assertThat(nul.err()).contains("unknown token U+0000;");
+    // A token is one UTF-16 char: each half of the emoji is a token of its own.
+    CommandLine emoji = CommandLine.run("run", "add", "6\uD83D\uDE00");
+    assertOneErrorLine(emoji, "");
+    assertThat(emoji.err())
+        .isEqualTo("rasp4j: tokens at position 1: unknown token U+D83D; add accepts"
+            + " \"0123456789+\"\n");
+  }
+
+  @Test
+  void errorsAreOneLineToo() {
+    assertThat(Main.failure(new OutOfMemoryError("Java heap space"))).isEqualTo(
+        "out of memory (Java heap space); give java a larger heap (-Xmx), or leave out"
+            + " --interpreter to run the generated evaluator");
+    assertThat(Main.failure(new StackOverflowError()))
+        .isEqualTo("internal error: java.lang.StackOverflowError");
+    assertThat(Main.failure(new IllegalStateException("two\nlines")))
+        .isEqualTo("internal error: java.lang.IllegalStateException: two\\nlines");
+  }
+
+  @Test
+  void anInputTooLongForTheInterpreterIsOneLineNamingTheGeneratedEvaluator() {
+    // Longer than the square root of this JVM's heap: one selector matrix could not fit.
+    int n = (int) Math.sqrt(Runtime.getRuntime().maxMemory()) + 1;
+    CommandLine result = CommandLine.run("run", "--interpreter", "flip", "a".repeat(n));
+    // flip has two selectors: length's (a selector width) and its own.
+    assertOneErrorLine(result, "tokens: the input has " + n + " tokens: the reference interpreter"
+        + " would keep 2 selector matrices of " + n + "×" + n + " cells");
+    assertThat(result.err()).contains("run the program's generated evaluator");
+  }
+
+  @Test
+  void controlCharactersAndLoneSurrogatesInAMessageAreEscaped() {
+    // The command's own messages quote what was typed; a bad program name is one of them.
+    CommandLine control = CommandLine.run("run", "a\nb\u0007", "1");
+    assertOneErrorLine(control, "unknown program 'a\\nb\\u0007'");
+    CommandLine surrogate = CommandLine.run("run", "x\uDE00\uD83D\uDE00", "1");
+    assertOneErrorLine(surrogate, "unknown program 'x\\ude00\uD83D\uDE00'");
   }
 }

@@ -27,6 +27,20 @@ class RunCommandTest {
   }
 
   @Test
+  void aTokenIsOneUtf16CharAndTheOutputStaysValidText() {
+    // The emoji is two tokens (a surrogate pair); flipped, each half stands alone, which JSON
+    // writes as an escape. The input echoes whole.
+    for (String engine : new String[] {"--interpreter", null}) {
+      CommandLine result = engine == null
+          ? CommandLine.run("run", "flip", "\uD83D\uDE00ab")
+          : CommandLine.run("run", engine, "flip", "\uD83D\uDE00ab");
+      assertThat(result.status()).isEqualTo(0);
+      assertThat(result.out()).startsWith("{\"program\":\"flip\",\"input\":\"\uD83D\uDE00ab\","
+          + "\"output\":[\"b\",\"a\",\"\\ude00\",\"\\ud83d\"],");
+    }
+  }
+
+  @Test
   void addInTheDocumentedShape() {
     String line = runOk("add", "683+345");
     // The shape the CLI promises; 683 + 345 = 1028, right-aligned to 7 positions, 6 layers of
