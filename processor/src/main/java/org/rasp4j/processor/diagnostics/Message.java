@@ -17,6 +17,8 @@ public enum Message {
           + " compile-time constants, and return"),
   UNSUPPORTED_EXPRESSION("%s is not supported in a RASP program; %s"),
   NOT_CONSTANT("%s must be a compile-time constant here; %s"),
+  SECOND_TOKENS("%s reads the tokens a second time; a RASP program has one token input, its"
+      + " parameter: use the parameter (pass it to helpers that need the tokens)"),
   UNKNOWN_NAME("cannot resolve %s; a RASP program reads its parameters, locals, constants"
       + " (static final fields) and the DSL (import static org.rasp4j.Rasp.*)"),
   UNKNOWN_METHOD("cannot resolve method %s; %s"),
