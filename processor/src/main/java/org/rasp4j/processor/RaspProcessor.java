@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.sun.source.util.Trees;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -28,6 +29,8 @@ import org.rasp4j.processor.frontend.LibrarySources;
 public final class RaspProcessor extends AbstractProcessor {
   private ProgramStep step;
   private Trees trees;
+  /** Top-level classes whose source is kept already: a unit may hold several libraries. */
+  private final Set<String> keptLibraries = new HashSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -55,6 +58,10 @@ public final class RaspProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (Element element : round.getElementsAnnotatedWith(RaspLibrary.class)) {
       try {
+        TypeElement top = LibrarySources.topLevel((TypeElement) element);
+        if (!keptLibraries.add(top.getQualifiedName().toString())) {
+          continue;
+        }
         LibrarySources.keep(trees, processingEnv.getFiler(), (TypeElement) element);
       } catch (RuntimeException failure) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
