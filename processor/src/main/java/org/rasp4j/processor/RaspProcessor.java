@@ -14,6 +14,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import org.rasp4j.RaspGenerated;
 import org.rasp4j.RaspLibrary;
 import org.rasp4j.RaspProgram;
 import org.rasp4j.processor.diagnostics.CompileError;
@@ -34,12 +35,13 @@ public final class RaspProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    // The generated classes carry @Generated and are compiled in the same javac run: claiming it
-    // keeps -Xlint:processing (and so -Xlint:all -Werror builds) quiet about an unclaimed annotation.
+    // Only rasp4j's own annotations: other processors see every other annotation. The generated
+    // classes carry @RaspGenerated (not javax's @Generated, which no processor would claim) and
+    // are compiled in the same javac run, so -Xlint:all -Werror builds stay quiet about them.
     return Set.of(
         RaspProgram.class.getCanonicalName(),
         RaspLibrary.class.getCanonicalName(),
-        "javax.annotation.processing.Generated");
+        RaspGenerated.class.getCanonicalName());
   }
 
   @Override
@@ -79,7 +81,9 @@ public final class RaspProcessor extends AbstractProcessor {
             Message.INTERNAL.format(method.getSimpleName(), stackTrace(failure)), method);
       }
     }
-    return true; // claimed: an unclaimed annotation warns under -Xlint:processing
+    // Claims rasp4j's annotations alone (see getSupportedAnnotationTypes): no other processor owns
+    // them, and an unclaimed annotation warns under -Xlint:processing.
+    return true;
   }
 
   private void report(ExecutableElement method, CompileError error) {

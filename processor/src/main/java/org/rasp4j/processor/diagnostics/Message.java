@@ -33,6 +33,9 @@ public enum Message {
   LAYER_BUDGET("%s needs %d attention layers, maxLayers is %d: critical path %s"),
   HEAD_BUDGET("%s needs %d heads in layer %d, maxHeadsPerLayer is %d: %s"),
   NAME_COLLISION("%s"),
+  INVALID_NAME("\"%s\" is not a valid class name for the program %s; set @RaspProgram(name ="
+      + " \"...\") to a simple Java identifier (letters, digits, _ or $, not starting with a digit;"
+      + " no dots; not a keyword)"),
   INTERNAL("rasp4j internal error while compiling %s: %s");
 
   private final String format;
