@@ -33,6 +33,7 @@ import org.rasp4j.analysis.Schedule;
 import org.rasp4j.picture.StructureDiagram;
 import org.rasp4j.ir.ElementType;
 import org.rasp4j.processor.analysis.Budget;
+import org.rasp4j.processor.analysis.ProgramSize;
 import org.rasp4j.processor.diagnostics.CompileError;
 import org.rasp4j.processor.diagnostics.Message;
 import org.rasp4j.processor.frontend.PartialEvaluator;
@@ -78,6 +79,11 @@ final class ProgramStep {
     List<Variant> variants = new ArrayList<>();
     for (ElementType tokenType : tokenTypes) {
       Sop<?> output = evaluator.evaluateProgram(method, Rasp.tokens(valueType(tokenType)));
+      Optional<String> tooLarge =
+          ProgramSize.check(method.getSimpleName().toString(), output.node());
+      if (tooLarge.isPresent()) {
+        throw new CompileError(null, null, tooLarge.get());
+      }
       Schedule schedule = Schedule.of(output.node());
       Optional<String> overBudget = Budget.check(method.getSimpleName().toString(), schedule,
           annotation.maxLayers(), annotation.maxHeadsPerLayer());

@@ -32,6 +32,9 @@ public enum Message {
   THROWS("the program throws %s while it is compiled; fix the arguments that reach it"),
   LAYER_BUDGET("%s needs %d attention layers, maxLayers is %d: critical path %s"),
   HEAD_BUDGET("%s needs %d heads in layer %d, maxHeadsPerLayer is %d: %s"),
+  PROGRAM_SIZE("%s has %d operations (distinct SOps and selectors of its RASP graph, after loops"
+      + " unroll and helpers inline), more than the %d the processor compiles; build it from fewer"
+      + " operations (shorter constant loops), or split it into several programs"),
   NAME_COLLISION("%s"),
   INVALID_NAME("\"%s\" is not a valid class name for the program %s; set @RaspProgram(name ="
       + " \"...\") to a simple Java identifier (letters, digits, _ or $, not starting with a digit;"

@@ -3,6 +3,7 @@ package org.rasp4j.processor.generation;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.rasp4j.ir.Constant;
@@ -24,7 +25,23 @@ final class EvaluateMethodWriter {
 
   /** {@code evaluate(String)} and {@code evaluate(char[])} for characters; {@code evaluate(int[])}. */
   static List<MethodSpec> write(String programName, Variant variant) {
-    Plan plan = Plan.of(variant.schedule());
+    return write(programName, variant, Layout.DEFAULT);
+  }
+
+  /**
+   * The methods of one variant: its public {@code evaluate} methods, then, for a program too large
+   * for one method, the private methods its steps run in.
+   */
+  static List<MethodSpec> write(String programName, Variant variant, Layout layout) {
+    Plan plan = Plan.of(variant.schedule(), layout);
+    List<MethodSpec> methods = new ArrayList<>(evaluate(programName, variant, plan));
+    if (plan.split()) {
+      methods.addAll(new SplitLayout(new MethodScope(plan), variant.tokenType()).methods());
+    }
+    return methods;
+  }
+
+  private static List<MethodSpec> evaluate(String programName, Variant variant, Plan plan) {
     TypeName result = JavaLiterals.arrayType(variant.output().type());
     String doc = "Runs {@code " + programName + "} on $L: one value per position.\n\n"
         + "@throws $T when the input is null or the program cannot compute a value (the reference"
@@ -66,6 +83,19 @@ final class EvaluateMethodWriter {
     CodeBlock.Builder code = CodeBlock.builder();
     code.add(nullCheck(nullProblem));
     code.addStatement("int $N = $N.length", MethodScope.LENGTH, MethodScope.TOKENS);
+    if (plan.split()) {
+      SplitLayout split = new SplitLayout(scope, tokenType);
+      code.add(split.driver());
+      code.add("\n");
+      code.add(scope.stored(plan.output())
+          ? CodeBlock.builder().addStatement("return $L", split.load(plan.output())).build()
+          : returnOutput(scope, plan.output()));
+      return MethodSpec.methodBuilder("evaluate")
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(result)
+          .addParameter(JavaLiterals.arrayType(tokenType), MethodScope.TOKENS)
+          .addCode(code.build());
+    }
     for (Node node : plan.deferredNodes()) {
       code.addStatement("$T $N = null", SupportTypes.RASP_EXCEPTION, scope.failureSlot(node));
     }
@@ -101,7 +131,8 @@ final class EvaluateMethodWriter {
         .addCode(code.build());
   }
 
-  private static CodeBlock mlp(MethodScope scope, ElementwiseWriter writer, Step.Mlp step) {
+  /** A layer's MLP slice as one loop (its arrays declared first). */
+  static CodeBlock mlp(MethodScope scope, ElementwiseWriter writer, Step.Mlp step) {
     CodeBlock.Builder code = CodeBlock.builder();
     code.add("// MLP: $L elementwise operation$L in one pass\n",
         step.nodes().size(), step.nodes().size() == 1 ? "" : "s");

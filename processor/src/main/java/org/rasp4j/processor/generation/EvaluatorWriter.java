@@ -33,6 +33,11 @@ public final class EvaluatorWriter {
    *     ints
    */
   public static JavaFile write(ProgramModel model) {
+    return write(model, Layout.DEFAULT);
+  }
+
+  /** The generated source file, its methods sized by {@code layout}. */
+  static JavaFile write(ProgramModel model, Layout layout) {
     if (model.variants().isEmpty()) {
       throw new IllegalArgumentException(model.programName() + " has no variant to generate");
     }
@@ -60,7 +65,7 @@ public final class EvaluatorWriter {
             "Heads in each attention layer, from layer 1, as RASPy counts them: one per aggregate"
                 + " written, two per selector width."));
     for (Variant variant : model.variants()) {
-      type.addMethods(EvaluateMethodWriter.write(model.programName(), variant));
+      type.addMethods(EvaluateMethodWriter.write(model.programName(), variant, layout));
     }
     return JavaFile.builder(model.packageName(), type.build())
         .skipJavaLangImports(true)
