@@ -1,22 +1,14 @@
 package org.rasp4j.processor;
 
 import com.palantir.javapoet.JavaFile;
-import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.Tree;
-import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
 import javax.annotation.processing.Filer;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -25,7 +17,6 @@ import javax.lang.model.util.Types;
 import javax.tools.StandardLocation;
 import org.rasp4j.Program;
 import org.rasp4j.Rasp;
-import org.rasp4j.RaspGenerated;
 import org.rasp4j.RaspProgram;
 import org.rasp4j.Sop;
 import org.rasp4j.ValueType;
@@ -35,7 +26,6 @@ import org.rasp4j.ir.ElementType;
 import org.rasp4j.processor.analysis.Budget;
 import org.rasp4j.processor.analysis.ProgramSize;
 import org.rasp4j.processor.diagnostics.CompileError;
-import org.rasp4j.processor.diagnostics.Message;
 import org.rasp4j.processor.frontend.PartialEvaluator;
 import org.rasp4j.processor.frontend.ProgramSignature;
 import org.rasp4j.processor.generation.EvaluatorWriter;
@@ -51,18 +41,14 @@ final class ProgramStep {
   private final Elements elements;
   private final Types types;
   private final Filer filer;
-  /** Identifiers that are no keywords but may not name a class (JLS 3.9). */
-  private static final Set<String> RESTRICTED_TYPE_NAMES =
-      Set.of("var", "yield", "record", "sealed", "permits");
-
-  /** Generated class (qualified name) to the method that claimed it, across the whole build. */
-  private final Map<String, ExecutableElement> claimed = new HashMap<>();
+  private final ClassNames names;
 
   ProgramStep(Trees trees, Elements elements, Types types, Filer filer) {
     this.trees = trees;
     this.elements = elements;
     this.types = types;
     this.filer = filer;
+    this.names = new ClassNames(trees, elements);
   }
 
   void compile(ExecutableElement method) {
@@ -73,7 +59,7 @@ final class ProgramStep {
     String className =
         Program.generatedClassName(annotation.name(), method.getSimpleName().toString());
     String qualified = pkg.isUnnamed() ? className : pkg.getQualifiedName() + "." + className;
-    checkName(method, className, qualified);
+    names.check(method, className, qualified);
 
     PartialEvaluator evaluator = new PartialEvaluator(trees, elements, types, filer);
     List<Variant> variants = new ArrayList<>();
@@ -136,65 +122,6 @@ final class ProgramStep {
       }
     }
     return all.toArray(new TypeElement[0]);
-  }
-
-  private void checkName(ExecutableElement method, String className, String qualified) {
-    if (!validClassName(className)) {
-      throw new CompileError(nameTree(method), unit(method),
-          Message.INVALID_NAME.format(className, method.getSimpleName()));
-    }
-    ExecutableElement previous = claimed.putIfAbsent(qualified, method);
-    if (previous != null && !previous.equals(method)) {
-      throw new CompileError(null, null, Message.NAME_COLLISION.format(
-          "the generated class " + qualified + " is already generated for "
-              + previous.getEnclosingElement().getSimpleName() + "." + previous.getSimpleName()
-              + "; give one of them another name with @RaspProgram(name = \"...\")"));
-    }
-    TypeElement existing = elements.getTypeElement(qualified);
-    if (existing != null && previous == null) {
-      String marker = EvaluatorWriter.marker(
-          ((TypeElement) method.getEnclosingElement()).getQualifiedName().toString(),
-          method.getSimpleName().toString());
-      RaspGenerated generated = existing.getAnnotation(RaspGenerated.class);
-      if (generated != null && generated.value().equals(marker)) {
-        return; // this program's class from an earlier build: written again, no collision
-      }
-      throw new CompileError(null, null, Message.NAME_COLLISION.format(
-          "the class " + qualified + " already exists"
-              + (generated == null ? "" : " (generated for " + generated.value() + ")")
-              + "; name the generated class differently with @RaspProgram(name = \"...\")"));
-    }
-  }
-
-  /**
-   * A simple name javac accepts for a class: an identifier, not a keyword, and not one of the
-   * identifiers Java restricts as type names.
-   */
-  private static boolean validClassName(String name) {
-    return SourceVersion.isIdentifier(name)
-        && !SourceVersion.isKeyword(name)
-        && !RESTRICTED_TYPE_NAMES.contains(name);
-  }
-
-  /** The {@code name = "..."} of the method's @RaspProgram, or null (then the method is shown). */
-  private Tree nameTree(ExecutableElement method) {
-    for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-      if (!((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-          .contentEquals(RaspProgram.class.getCanonicalName())) {
-        continue;
-      }
-      for (var entry : mirror.getElementValues().entrySet()) {
-        if (entry.getKey().getSimpleName().contentEquals("name")) {
-          return trees.getTree(method, mirror, entry.getValue());
-        }
-      }
-    }
-    return null;
-  }
-
-  private CompilationUnitTree unit(ExecutableElement method) {
-    TreePath path = trees.getPath(method);
-    return path == null ? null : path.getCompilationUnit();
   }
 
   private static ValueType<?> valueType(ElementType type) {
