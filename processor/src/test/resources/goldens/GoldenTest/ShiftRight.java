@@ -1,13 +1,13 @@
 package blog;
 
-import javax.annotation.processing.Generated;
 import org.rasp4j.RaspException;
+import org.rasp4j.RaspGenerated;
 import org.rasp4j.support.Problems;
 
 /**
  * The RASP program {@code blog.Programs.shift}, compiled to loops over arrays: one block per transformer layer, each attention head one loop.
  */
-@Generated("org.rasp4j.processor.RaspProcessor")
+@RaspGenerated("blog.Programs.shift")
 public final class ShiftRight {
   /**
    * Attention layers: the layer of the output, as RASP counts them.

@@ -6,12 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -27,6 +24,7 @@ import org.rasp4j.analysis.Schedule;
 import org.rasp4j.picture.StructureDiagram;
 import org.rasp4j.ir.ElementType;
 import org.rasp4j.processor.analysis.Budget;
+import org.rasp4j.processor.analysis.ProgramSize;
 import org.rasp4j.processor.diagnostics.CompileError;
 import org.rasp4j.processor.diagnostics.Message;
 import org.rasp4j.processor.frontend.PartialEvaluator;
@@ -44,14 +42,14 @@ final class ProgramStep {
   private final Elements elements;
   private final Types types;
   private final Filer filer;
-  /** Generated class (qualified name) to the method that claimed it, across the whole build. */
-  private final Map<String, ExecutableElement> claimed = new HashMap<>();
+  private final ClassNames names;
 
   ProgramStep(Trees trees, Elements elements, Types types, Filer filer) {
     this.trees = trees;
     this.elements = elements;
     this.types = types;
     this.filer = filer;
+    this.names = new ClassNames(trees, elements);
   }
 
   void compile(ExecutableElement method) {
@@ -62,7 +60,7 @@ final class ProgramStep {
     String className =
         Program.generatedClassName(annotation.name(), method.getSimpleName().toString());
     String qualified = pkg.isUnnamed() ? className : pkg.getQualifiedName() + "." + className;
-    checkName(method, className, qualified);
+    names.check(method, className, qualified);
     if (annotation.bos().length() > 1) {
       throw new CompileError(null, null, Message.BOS.format(annotation.bos()));
     }
@@ -71,6 +69,11 @@ final class ProgramStep {
     List<Variant> variants = new ArrayList<>();
     for (ElementType tokenType : tokenTypes) {
       Sop<?> output = evaluator.evaluateProgram(method, Rasp.tokens(valueType(tokenType)));
+      Optional<String> tooLarge =
+          ProgramSize.check(method.getSimpleName().toString(), output.node());
+      if (tooLarge.isPresent()) {
+        throw new CompileError(null, null, tooLarge.get());
+      }
       Schedule schedule = Schedule.of(output.node());
       Optional<String> overBudget = Budget.check(method.getSimpleName().toString(), schedule,
           annotation.maxLayers(), annotation.maxHeadsPerLayer());
@@ -125,27 +128,6 @@ final class ProgramStep {
       }
     }
     return all.toArray(new TypeElement[0]);
-  }
-
-  private void checkName(ExecutableElement method, String className, String qualified) {
-    if (!SourceVersion.isIdentifier(className) || SourceVersion.isKeyword(className)) {
-      throw new CompileError(null, null, Message.NAME_COLLISION.format(
-          "\"" + className + "\" is not a valid class name; set @RaspProgram(name = \"...\") to a"
-              + " Java identifier"));
-    }
-    ExecutableElement previous = claimed.putIfAbsent(qualified, method);
-    if (previous != null && !previous.equals(method)) {
-      throw new CompileError(null, null, Message.NAME_COLLISION.format(
-          "the generated class " + qualified + " is already generated for "
-              + previous.getEnclosingElement().getSimpleName() + "." + previous.getSimpleName()
-              + "; give one of them another name with @RaspProgram(name = \"...\")"));
-    }
-    TypeElement existing = elements.getTypeElement(qualified);
-    if (existing != null && previous == null) {
-      throw new CompileError(null, null, Message.NAME_COLLISION.format(
-          "the class " + qualified + " already exists; name the generated class differently with"
-              + " @RaspProgram(name = \"...\")"));
-    }
   }
 
   private static ValueType<?> valueType(ElementType type) {

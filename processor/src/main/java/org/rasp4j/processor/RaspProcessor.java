@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.sun.source.util.Trees;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -13,6 +14,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import org.rasp4j.RaspGenerated;
 import org.rasp4j.RaspLibrary;
 import org.rasp4j.RaspProgram;
 import org.rasp4j.processor.diagnostics.CompileError;
@@ -28,15 +30,18 @@ import org.rasp4j.processor.frontend.LibrarySources;
 public final class RaspProcessor extends AbstractProcessor {
   private ProgramStep step;
   private Trees trees;
+  /** Top-level classes whose source is kept already: a unit may hold several libraries. */
+  private final Set<String> keptLibraries = new HashSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    // The generated classes carry @Generated and are compiled in the same javac run: claiming it
-    // keeps -Xlint:processing (and so -Xlint:all -Werror builds) quiet about an unclaimed annotation.
+    // Only rasp4j's own annotations: other processors see every other annotation. The generated
+    // classes carry @RaspGenerated (not javax's @Generated, which no processor would claim) and
+    // are compiled in the same javac run, so -Xlint:all -Werror builds stay quiet about them.
     return Set.of(
         RaspProgram.class.getCanonicalName(),
         RaspLibrary.class.getCanonicalName(),
-        "javax.annotation.processing.Generated");
+        RaspGenerated.class.getCanonicalName());
   }
 
   @Override
@@ -55,6 +60,10 @@ public final class RaspProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (Element element : round.getElementsAnnotatedWith(RaspLibrary.class)) {
       try {
+        TypeElement top = LibrarySources.topLevel((TypeElement) element);
+        if (!keptLibraries.add(top.getQualifiedName().toString())) {
+          continue;
+        }
         LibrarySources.keep(trees, processingEnv.getFiler(), (TypeElement) element);
       } catch (RuntimeException failure) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
@@ -72,7 +81,9 @@ public final class RaspProcessor extends AbstractProcessor {
             Message.INTERNAL.format(method.getSimpleName(), stackTrace(failure)), method);
       }
     }
-    return true; // claimed: an unclaimed annotation warns under -Xlint:processing
+    // Claims rasp4j's annotations alone (see getSupportedAnnotationTypes): no other processor owns
+    // them, and an unclaimed annotation warns under -Xlint:processing.
+    return true;
   }
 
   private void report(ExecutableElement method, CompileError error) {

@@ -17,6 +17,8 @@ public enum Message {
           + " compile-time constants, and return"),
   UNSUPPORTED_EXPRESSION("%s is not supported in a RASP program; %s"),
   NOT_CONSTANT("%s must be a compile-time constant here; %s"),
+  SECOND_TOKENS("%s reads the tokens a second time; a RASP program has one token input, its"
+      + " parameter: use the parameter (pass it to helpers that need the tokens)"),
   UNKNOWN_NAME("cannot resolve %s; a RASP program reads its parameters, locals, constants"
       + " (static final fields) and the DSL (import static org.rasp4j.Rasp.*)"),
   UNKNOWN_METHOD("cannot resolve method %s; %s"),
@@ -30,9 +32,15 @@ public enum Message {
   THROWS("the program throws %s while it is compiled; fix the arguments that reach it"),
   LAYER_BUDGET("%s needs %d attention layers, maxLayers is %d: critical path %s"),
   HEAD_BUDGET("%s needs %d heads in layer %d, maxHeadsPerLayer is %d: %s"),
+  PROGRAM_SIZE("%s has %d operations (distinct SOps and selectors of its RASP graph, after loops"
+      + " unroll and helpers inline), more than the %d the processor compiles; build it from fewer"
+      + " operations (shorter constant loops), or split it into several programs"),
   NAME_COLLISION("%s"),
   BOS("@RaspProgram(bos = \"%s\") must be one character, the token every input starts with, or"
       + " empty for none"),
+  INVALID_NAME("\"%s\" is not a valid class name for the program %s; set @RaspProgram(name ="
+      + " \"...\") to a simple Java identifier (letters, digits, _ or $, not starting with a digit;"
+      + " no dots; not a keyword)"),
   INTERNAL("rasp4j internal error while compiling %s: %s");
 
   private final String format;

@@ -21,12 +21,22 @@ public final class LibrarySources {
     return "META-INF/rasp4j/" + type.getQualifiedName() + ".java";
   }
 
-  /** Writes the compilation unit of {@code type} to the class output, under META-INF/rasp4j/. */
-  public static void keep(Trees trees, Filer filer, TypeElement type) {
+  /** The top-level class whose name a library class's compilation unit is kept under. */
+  public static TypeElement topLevel(TypeElement type) {
     TypeElement top = type;
     while (top.getEnclosingElement() instanceof TypeElement outer) {
       top = outer; // the whole compilation unit is kept, under its top-level class's name
     }
+    return top;
+  }
+
+  /**
+   * Writes the compilation unit of {@code type} to the class output, under META-INF/rasp4j/. A
+   * unit is written once per build: the caller keeps each {@link #topLevel} once, since a class
+   * and its nested class may both be annotated.
+   */
+  public static void keep(Trees trees, Filer filer, TypeElement type) {
+    TypeElement top = topLevel(type);
     TreePath path = trees.getPath(top);
     if (path == null) {
       throw new IllegalStateException("no source for " + type.getQualifiedName());

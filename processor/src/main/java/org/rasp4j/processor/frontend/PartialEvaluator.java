@@ -73,6 +73,7 @@ public final class PartialEvaluator {
 
   /** Evaluates the program {@code method} with {@code tokens} as its parameter. */
   public Sop<?> evaluateProgram(ExecutableElement method, Sop<?> tokens) {
+    statements.startProgram();
     Object result = call(method, List.of(tokens), null, null, 0);
     if (!(result instanceof Sop<?> sop)) {
       throw new CompileError(null, null, Message.BAD_SIGNATURE.format(method.getSimpleName()));
@@ -357,6 +358,7 @@ public final class PartialEvaluator {
             "call helpers of this class, static imports of org.rasp4j.Rasp and org.rasp4j.Library,"
                 + " or qualify the class"));
       }
+      rejectSecondTokens(invocation, name, callees, frame);
       return callResolved(invocation, name, null, callees, argTrees, frame);
     }
     MemberSelectTree member = (MemberSelectTree) select;
@@ -374,6 +376,7 @@ public final class PartialEvaluator {
         throw error(invocation, frame, Message.UNKNOWN_METHOD.format(
             member.toString(), "call a static method of a class in this compilation"));
       }
+      rejectSecondTokens(invocation, name, callees, frame);
       return callResolved(invocation, name, null, callees, argTrees, frame);
     }
     Object receiver = evaluate(member.getExpression(), frame);
@@ -385,6 +388,19 @@ public final class PartialEvaluator {
     }
     return callResolved(invocation, name, receiver,
         List.of(new Callee.Reflective(receiverType)), argTrees, frame);
+  }
+
+  /**
+   * A program has one token input, its parameter: {@code tokens(INT)} in its body would be a second
+   * input, which the interpreter rejects at run time when the types differ and generated code
+   * would silently read as the parameter.
+   */
+  private void rejectSecondTokens(
+      MethodInvocationTree invocation, String name, List<Callee> callees, Frame frame) {
+    if (name.equals("tokens")
+        && callees.contains(new Callee.Reflective(org.rasp4j.Rasp.class))) {
+      throw error(invocation, frame, Message.SECOND_TOKENS.format(invocation));
+    }
   }
 
   private Object callResolved(

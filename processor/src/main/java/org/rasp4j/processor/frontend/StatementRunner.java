@@ -37,6 +37,14 @@ final class StatementRunner {
     this.evaluator = evaluator;
   }
 
+  /**
+   * Starts the iteration count of one program run afresh: each variant of a generic program (one
+   * per token type) is its own run with its own budget.
+   */
+  void startProgram() {
+    iterations = 0;
+  }
+
   /** Runs {@code statement}: {@link #NORMAL}, or the value a {@code return} gave. */
   Object execute(StatementTree statement, Frame frame) {
     switch (statement.getKind()) {

@@ -3,6 +3,7 @@ package org.rasp4j.processor.generation;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.rasp4j.Program;
@@ -26,8 +27,24 @@ final class EvaluateMethodWriter {
 
   /** {@code evaluate(String)} and {@code evaluate(char[])} for characters; {@code evaluate(int[])}. */
   static List<MethodSpec> write(ProgramModel model, Variant variant) {
+    return write(model, variant, Layout.DEFAULT);
+  }
+
+  /**
+   * The methods of one variant: its public {@code evaluate} methods, then, for a program too large
+   * for one method, the private methods its steps run in.
+   */
+  static List<MethodSpec> write(ProgramModel model, Variant variant, Layout layout) {
+    Plan plan = Plan.of(variant.schedule(), layout);
+    List<MethodSpec> methods = new ArrayList<>(evaluate(model, variant, plan));
+    if (plan.split()) {
+      methods.addAll(new SplitLayout(new MethodScope(plan), variant.tokenType()).methods());
+    }
+    return methods;
+  }
+
+  private static List<MethodSpec> evaluate(ProgramModel model, Variant variant, Plan plan) {
     String programName = model.programName();
-    Plan plan = Plan.of(variant.schedule());
     TypeName result = JavaLiterals.arrayType(variant.output().type());
     String doc = "Runs {@code " + programName + "} on $L: one value per position.\n\n"
         + "@throws $T when the input is null or the program cannot compute a value (the reference"
@@ -82,6 +99,19 @@ final class EvaluateMethodWriter {
     code.add(nullCheck(nullProblem));
     code.add(tokenChecks);
     code.addStatement("int $N = $N.length", MethodScope.LENGTH, MethodScope.TOKENS);
+    if (plan.split()) {
+      SplitLayout split = new SplitLayout(scope, tokenType);
+      code.add(split.driver());
+      code.add("\n");
+      code.add(scope.stored(plan.output())
+          ? CodeBlock.builder().addStatement("return $L", split.load(plan.output())).build()
+          : returnOutput(scope, plan.output()));
+      return MethodSpec.methodBuilder("evaluate")
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(result)
+          .addParameter(JavaLiterals.arrayType(tokenType), MethodScope.TOKENS)
+          .addCode(code.build());
+    }
     for (Node node : plan.deferredNodes()) {
       code.addStatement("$T $N = null", SupportTypes.RASP_EXCEPTION, scope.failureSlot(node));
     }
@@ -117,7 +147,8 @@ final class EvaluateMethodWriter {
         .addCode(code.build());
   }
 
-  private static CodeBlock mlp(MethodScope scope, ElementwiseWriter writer, Step.Mlp step) {
+  /** A layer's MLP slice as one loop (its arrays declared first). */
+  static CodeBlock mlp(MethodScope scope, ElementwiseWriter writer, Step.Mlp step) {
     CodeBlock.Builder code = CodeBlock.builder();
     code.add("// MLP: $L elementwise operation$L in one pass\n",
         step.nodes().size(), step.nodes().size() == 1 ? "" : "s");

@@ -20,9 +20,7 @@ import org.rasp4j.processor.model.Variant;
  * interpreter's results and errors. The one place that decorates a generated file.
  */
 public final class EvaluatorWriter {
-  private static final ClassName GENERATED =
-      ClassName.get("javax.annotation.processing", "Generated");
-  private static final String PROCESSOR = "org.rasp4j.processor.RaspProcessor";
+  private static final ClassName GENERATED = ClassName.get("org.rasp4j", "RaspGenerated");
 
   private EvaluatorWriter() {}
 
@@ -35,6 +33,11 @@ public final class EvaluatorWriter {
    *     ints
    */
   public static JavaFile write(ProgramModel model) {
+    return write(model, Layout.DEFAULT);
+  }
+
+  /** The generated source file, its methods sized by {@code layout}. */
+  static JavaFile write(ProgramModel model, Layout layout) {
     if (model.variants().isEmpty()) {
       throw new IllegalArgumentException(model.programName() + " has no variant to generate");
     }
@@ -44,7 +47,9 @@ public final class EvaluatorWriter {
         .addJavadoc("The RASP program {@code $L.$L}, compiled to loops over arrays: one block per"
                 + " transformer layer, each attention head one loop.\n",
             model.sourceClass(), model.programName())
-        .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
+        .addAnnotation(AnnotationSpec.builder(GENERATED)
+            .addMember("value", "$S", marker(model.sourceClass(), model.programName()))
+            .build())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addField(constant("ATTENTION_LAYERS", schedule.attentionLayers(),
             "Attention layers: the layer of the output, as RASP counts them."))
@@ -60,11 +65,19 @@ public final class EvaluatorWriter {
             "Heads in each attention layer, from layer 1, as RASPy counts them: one per aggregate"
                 + " written, two per selector width."));
     for (Variant variant : model.variants()) {
-      type.addMethods(EvaluateMethodWriter.write(model, variant));
+      type.addMethods(EvaluateMethodWriter.write(model, variant, layout));
     }
     return JavaFile.builder(model.packageName(), type.build())
         .skipJavaLangImports(true)
         .build();
+  }
+
+  /**
+   * What the generated class's {@code @RaspGenerated} holds for a program: its class's qualified
+   * name and its method's name, so a later build recognises the class as its own output.
+   */
+  public static String marker(String sourceClass, String programName) {
+    return sourceClass + "." + programName;
   }
 
   private static FieldSpec constant(String name, int value, String doc) {

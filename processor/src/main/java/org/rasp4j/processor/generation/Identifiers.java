@@ -1,6 +1,8 @@
 package org.rasp4j.processor.generation;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 
@@ -10,22 +12,28 @@ import javax.lang.model.SourceVersion;
  * never equal to another name in scope.
  */
 final class Identifiers {
-  private final Set<String> used;
+  /** The names of the enclosing method when this is a loop's copy, else null. */
+  private final Identifiers parent;
+  private final Set<String> used = new HashSet<>();
+  /** Per base name, the suffix to try first: every smaller one is taken (names are never freed). */
+  private final Map<String, Integer> nextSuffix = new HashMap<>();
 
   Identifiers() {
-    this(new HashSet<>());
+    this(null);
   }
 
-  private Identifiers(Set<String> used) {
-    this.used = used;
+  private Identifiers(Identifiers parent) {
+    this.parent = parent;
   }
 
   /**
    * A copy that continues from the names taken so far: names taken in the copy (say, a loop's
-   * temporaries) do not affect this one, so sibling loops can reuse them.
+   * temporaries) do not affect this one, so sibling loops can reuse them. The copy reads this one's
+   * names rather than copying them, so a large method's many loops cost no more than their own
+   * names.
    */
   Identifiers copy() {
-    return new Identifiers(new HashSet<>(used));
+    return new Identifiers(this);
   }
 
   /** A name close to {@code suggestion}, e.g. "opp_idx" gives "oppIdx", then "oppIdx2". */
@@ -35,11 +43,24 @@ final class Identifiers {
       base = base + "Value";
     }
     String name = base;
-    for (int suffix = 2; used.contains(name); suffix++) {
-      name = base + suffix;
+    int suffix = firstSuffix(base);
+    if (suffix > 2 || taken(name)) {
+      for (name = base + suffix; taken(name); name = base + suffix) {
+        suffix++;
+      }
+      nextSuffix.put(base, suffix + 1);
     }
     used.add(name);
     return name;
+  }
+
+  private boolean taken(String name) {
+    return used.contains(name) || (parent != null && parent.taken(name));
+  }
+
+  private int firstSuffix(String base) {
+    int own = nextSuffix.getOrDefault(base, 2);
+    return parent == null ? own : Math.max(own, parent.firstSuffix(base));
   }
 
   private static String camelCase(String text) {

@@ -30,8 +30,19 @@ record IntRange(long lo, long hi) {
     return lo >= Integer.MIN_VALUE && hi <= Integer.MAX_VALUE;
   }
 
-  /** The part an int can hold: what a checked operation yields when it does not fail. */
+  /**
+   * The part an int can hold: what a checked operation yields when it does not fail. When no value
+   * of the range fits ({@code indices().minus(Integer.MIN_VALUE)}), the operation fails on every
+   * position and yields nothing; the nearest int value then stands for that nothing, so the range
+   * stays a non-empty, sound bound for what reads it (and for a deferred failure's placeholder).
+   */
   IntRange clampToInt() {
+    if (lo > Integer.MAX_VALUE) {
+      return of(Integer.MAX_VALUE);
+    }
+    if (hi < Integer.MIN_VALUE) {
+      return of(Integer.MIN_VALUE);
+    }
     return new IntRange(
         Math.max(lo, Integer.MIN_VALUE), Math.min(hi, Integer.MAX_VALUE));
   }

@@ -35,15 +35,22 @@ final class MethodScope {
   static final String KEY = "k";
   /** The caught exception. */
   static final String CAUGHT = "e";
+  /** In a split evaluator, the arrays the step methods share, one slot per stored value. */
+  static final String VALUES = "values";
+  /** In a split evaluator, the deferred failures the step methods share. */
+  static final String FAILURES = "failures";
 
   private final Plan plan;
   private final Identifiers names = new Identifiers();
   private final Map<Node, String> variables = new HashMap<>();
   private final Map<Node, String> failureSlots = new HashMap<>();
+  private final Map<Node, Integer> valueIndices = new HashMap<>();
+  private final Map<Node, Integer> failureIndices = new HashMap<>();
 
   MethodScope(Plan plan) {
     this.plan = plan;
-    for (String reserved : new String[] {TOKENS, LENGTH, POSITION, QUERY, KEY, CAUGHT}) {
+    for (String reserved :
+        new String[] {TOKENS, LENGTH, POSITION, QUERY, KEY, CAUGHT, VALUES, FAILURES}) {
       names.fresh(reserved);
     }
     for (Node node : plan.nodes()) {
@@ -51,10 +58,35 @@ final class MethodScope {
           || node instanceof SelectorWidth) {
         variables.put(node, names.fresh(suggestion(node)));
       }
+      if (stored(node)) {
+        valueIndices.put(node, valueIndices.size());
+      }
     }
     for (Node node : plan.deferredNodes()) {
       failureSlots.put(node, names.fresh(suggestion(node) + "Failure"));
+      failureIndices.put(node, failureIndices.size());
     }
+  }
+
+  /** Whether a node's values are an array (the rest are inputs, literals or MLP loop locals). */
+  boolean stored(Node node) {
+    return node instanceof Aggregate || node instanceof SelectorWidth
+        || (node instanceof Elementwise elementwise && plan.inArray(elementwise));
+  }
+
+  /** In a split evaluator, the index of a stored value's array in {@link #VALUES}. */
+  int valueIndex(Node node) {
+    return valueIndices.get(node);
+  }
+
+  /** The number of stored values. */
+  int valueCount() {
+    return valueIndices.size();
+  }
+
+  /** In a split evaluator, the index of a deferred node's failure in {@link #FAILURES}. */
+  int failureIndex(Node node) {
+    return failureIndices.get(node);
   }
 
   Plan plan() {

@@ -18,6 +18,8 @@ import org.rasp4j.ir.SelectorLogic;
 import org.rasp4j.ir.SelectorNode;
 import org.rasp4j.ir.SelectorWidth;
 import org.rasp4j.ir.SopNode;
+import org.rasp4j.processor.scalar.Scalar;
+import org.rasp4j.processor.scalar.ScalarFunction;
 
 /**
  * How one program becomes loops: the steps (layer by layer, each head then the fused MLP), which
@@ -45,8 +47,11 @@ final class Plan {
   private final Set<Node> arrays = new HashSet<>();
   private final Set<Node> deferred = new LinkedHashSet<>();
   private final Map<Integer, List<Node>> checks = new HashMap<>();
+  private final Layout layout;
+  private int totalCost;
 
-  private Plan(Schedule schedule) {
+  private Plan(Schedule schedule, Layout layout) {
+    this.layout = layout;
     this.output = schedule.output();
     this.nodes = schedule.nodes();
     for (Node node : nodes) {
@@ -67,7 +72,24 @@ final class Plan {
    * @throws IllegalStateException if the program holds a run-time lambda
    */
   static Plan of(Schedule schedule) {
-    return new Plan(schedule);
+    return new Plan(schedule, Layout.DEFAULT);
+  }
+
+  /**
+   * The plan for a schedule, its steps sliced to the layout's sizes.
+   *
+   * @throws IllegalStateException if the program holds a run-time lambda
+   */
+  static Plan of(Schedule schedule, Layout layout) {
+    return new Plan(schedule, layout);
+  }
+
+  /**
+   * Whether each step runs in a method of its own (a large program), rather than all inside
+   * {@code evaluate}.
+   */
+  boolean split() {
+    return totalCost > layout.maxInlineCost();
   }
 
   SopNode output() {
@@ -150,32 +172,132 @@ final class Plan {
     }
   }
 
+  /**
+   * A layer's heads, then its MLP, as steps of at most {@link Layout#maxStepCost()}: a head with
+   * many outputs becomes several passes over the same selector (each computes a slice of the
+   * outputs; a failing predicate fails identically in each, and the first records it), an MLP
+   * several loops, each reading only values of earlier loops (the MLP is in inputs-first order).
+   */
   private void addSteps(Layer layer) {
     Set<SelectorWidth> counted = new HashSet<>();
     int number = 0;
     for (Head head : layer.heads()) {
-      List<Aggregate> aggregates = new ArrayList<>();
-      List<SelectorWidth> widths = new ArrayList<>();
+      number++;
+      List<SopNode> outputs = new ArrayList<>();
+      List<SopNode> widths = new ArrayList<>();
       List<SelectorWidth> countedBefore = new ArrayList<>();
       for (SopNode out : head.outputs()) {
         if (out instanceof Aggregate aggregate) {
-          aggregates.add(aggregate);
+          outputs.add(aggregate);
         } else if (counted.add((SelectorWidth) out)) {
-          widths.add((SelectorWidth) out);
+          widths.add(out);
         } else {
           countedBefore.add((SelectorWidth) out);
         }
       }
-      steps.add(new Step.Head(
-          layer.index(), ++number, head.selector(), aggregates, widths, countedBefore));
+      outputs.addAll(widths);
+      int selectorCost = selectorCost(head.selector());
+      List<List<SopNode>> slices = slices(outputs, selectorCost);
+      for (int s = 0; s < slices.size(); s++) {
+        List<Aggregate> aggregates = new ArrayList<>();
+        List<SelectorWidth> sliceWidths = new ArrayList<>();
+        for (SopNode out : slices.get(s)) {
+          if (out instanceof Aggregate aggregate) {
+            aggregates.add(aggregate);
+          } else {
+            sliceWidths.add((SelectorWidth) out);
+          }
+        }
+        steps.add(new Step.Head(layer.index(), number, head.selector(), aggregates, sliceWidths,
+            s == 0 ? countedBefore : List.of()));
+      }
     }
     if (!layer.mlp().isEmpty()) {
-      List<Elementwise> mlp = new ArrayList<>();
-      for (SopNode node : layer.mlp()) {
-        mlp.add((Elementwise) node);
+      for (List<SopNode> slice : slices(layer.mlp(), 0)) {
+        List<Elementwise> mlp = new ArrayList<>();
+        for (SopNode node : slice) {
+          mlp.add((Elementwise) node);
+        }
+        steps.add(new Step.Mlp(layer.index(), mlp));
       }
-      steps.add(new Step.Mlp(layer.index(), mlp));
     }
+  }
+
+  /**
+   * Consecutive slices of {@code nodes}, each costing at most the layout's step cost (with {@code
+   * base}, the cost every slice repeats) unless one node alone costs more; at least one slice.
+   */
+  private List<List<SopNode>> slices(List<SopNode> nodes, int base) {
+    List<List<SopNode>> slices = new ArrayList<>();
+    List<SopNode> current = new ArrayList<>();
+    int cost = base;
+    for (SopNode node : nodes) {
+      int more = cost(node);
+      if (!current.isEmpty() && cost + more > layout.maxStepCost()) {
+        slices.add(current);
+        totalCost += cost;
+        current = new ArrayList<>();
+        cost = base;
+      }
+      current.add(node);
+      cost += more;
+    }
+    slices.add(current);
+    totalCost += cost;
+    return slices;
+  }
+
+  /**
+   * What a value costs in its loop, in units of about one checked elementwise operation: a
+   * function by the size of its inlined expression.
+   */
+  private static int cost(SopNode node) {
+    if (node instanceof Elementwise elementwise) {
+      return elementwise.operation() instanceof ScalarFunction function
+          ? 1 + size(function.body()) / 4
+          : 1;
+    }
+    if (node instanceof SelectorWidth width) {
+      return 1 + selectorCost(width.selector()); // a width tests its own selector
+    }
+    return 2; // an aggregate: its accumulators, its result and its errors
+  }
+
+  /** What testing a selector costs in a head's loop: its functions' expressions. */
+  private static int selectorCost(SelectorNode selector) {
+    if (selector instanceof Select select) {
+      return select.predicate() instanceof ScalarFunction function ? size(function.body()) / 4 : 0;
+    }
+    int cost = 0;
+    for (SelectorNode operand : ((SelectorLogic) selector).operands()) {
+      cost += selectorCost(operand);
+    }
+    return cost;
+  }
+
+  /** The number of nodes of a scalar expression. */
+  private static int size(Scalar scalar) {
+    if (scalar instanceof Scalar.Unary unary) {
+      return 1 + size(unary.operand());
+    }
+    if (scalar instanceof Scalar.Binary binary) {
+      return 1 + size(binary.left()) + size(binary.right());
+    }
+    if (scalar instanceof Scalar.Conditional conditional) {
+      return 1 + size(conditional.condition()) + size(conditional.then())
+          + size(conditional.otherwise());
+    }
+    if (scalar instanceof Scalar.Cast cast) {
+      return 1 + size(cast.operand());
+    }
+    if (scalar instanceof Scalar.Call call) {
+      int size = 1;
+      for (Scalar argument : call.arguments()) {
+        size += size(argument);
+      }
+      return size;
+    }
+    return 1;
   }
 
   /**

@@ -152,4 +152,46 @@ class LibraryJarTest {
         .onLineContaining("lib.Helpers.broken(tokens)");
     assertThat(compilation).hadErrorContaining("(in library helper Helpers.broken, line 15)");
   }
+
+  /** A library class and its nested class share one compilation unit: it is kept once. */
+  @Test
+  void aLibraryWithANestedLibraryKeepsItsSourceOnce(@TempDir Path folder) throws Exception {
+    JavaFileObject nested = JavaFileObjects.forSourceLines("lib.Outer",
+        "package lib;",
+        "import org.rasp4j.*;",
+        "@RaspLibrary",
+        "public final class Outer {",
+        "  public static <T> Sop<T> same(Sop<T> seq) { return Inner.same(seq); }",
+        "  @RaspLibrary",
+        "  public static final class Inner {",
+        "    public static <T> Sop<T> same(Sop<T> seq) { return seq; }",
+        "  }",
+        "}");
+    Compilation library = javac()
+        .withOptions("-Xlint:all,-processing", "-Werror")
+        .withProcessors(new RaspProcessor())
+        .compile(nested);
+    assertThat(library).succeededWithoutWarnings();
+    Path lib = folder.resolve("lib");
+    for (JavaFileObject file : library.generatedFiles()) {
+      String uri = file.toUri().getPath();
+      Path target = lib.resolve(uri.substring(uri.indexOf("/CLASS_OUTPUT/") + 14));
+      Files.createDirectories(target.getParent());
+      try (InputStream in = file.openInputStream()) {
+        Files.write(target, in.readAllBytes());
+      }
+    }
+    assertThat(Files.readString(lib.resolve("META-INF/rasp4j/lib.Outer.java")))
+        .contains("class Inner");
+    JavaFileObject program = JavaFileObjects.forSourceLines("app.UsesNested",
+        "package app;",
+        "import org.rasp4j.*;",
+        "public class UsesNested {",
+        "  @RaspProgram",
+        "  public static Sop<Character> viaInner(Sop<Character> tokens) {",
+        "    return lib.Outer.Inner.same(lib.Outer.same(tokens));",
+        "  }",
+        "}");
+    assertThat(compileProgram(lib, program)).succeeded();
+  }
 }

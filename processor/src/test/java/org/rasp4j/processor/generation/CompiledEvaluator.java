@@ -53,8 +53,18 @@ final class CompiledEvaluator {
         List.of(new Variant(tokenType, output, Schedule.of(output)))));
   }
 
+  /** The evaluator of one program, its methods sized by {@code layout}. */
+  static CompiledEvaluator of(Layout layout, String className, SopNode output) {
+    return compile(new ProgramModel(PACKAGE, className, "program", "test.Programs",
+        List.of(new Variant(tokenType(output), output, Schedule.of(output)))), layout);
+  }
+
   static CompiledEvaluator compile(ProgramModel model) {
-    JavaFile file = EvaluatorWriter.write(model);
+    return compile(model, Layout.DEFAULT);
+  }
+
+  static CompiledEvaluator compile(ProgramModel model, Layout layout) {
+    JavaFile file = EvaluatorWriter.write(model, layout);
     String source = file.toString();
     Compilation compilation =
         javac().withOptions("-Xlint:all", "-Werror").compile(file.toJavaFileObject());

@@ -18,8 +18,8 @@ import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.annotation.processing.Generated;
 import org.junit.jupiter.api.Test;
+import org.rasp4j.RaspGenerated;
 import org.rasp4j.Sop;
 import org.rasp4j.analysis.Schedule;
 import org.rasp4j.ir.ElementType;
@@ -71,8 +71,8 @@ class GeneratedSourceTest {
     Constructor<?>[] constructors = type.getDeclaredConstructors();
     assertThat(constructors).hasLength(1);
     assertThat(Modifier.isPrivate(constructors[0].getModifiers())).isTrue();
-    assertThat(flip.source()).contains("@Generated(\"org.rasp4j.processor.RaspProcessor\")");
-    assertThat(flip.source()).contains("import " + Generated.class.getName() + ";");
+    assertThat(flip.source()).contains("@RaspGenerated(\"test.Programs.program\")");
+    assertThat(flip.source()).contains("import " + RaspGenerated.class.getName() + ";");
     assertThat(flip.source()).doesNotContain("@SuppressWarnings");
     assertThat(flip.source()).contains("The RASP program {@code test.Programs.program}");
 

@@ -34,7 +34,10 @@ class GoldenTest {
       "  }",
       "}");
 
-  /** Full -Xlint:all: the only annotations here are @RaspProgram and @Generated, both claimed. */
+  /**
+   * Full -Xlint:all, processing warnings included: the only annotations here are rasp4j's
+   * (@RaspProgram, and @RaspGenerated on the generated class), which its processor claims.
+   */
   private static Compilation compile() {
     return javac()
         .withOptions("-Xlint:all", "-Werror")

@@ -1,0 +1,26 @@
+package org.rasp4j;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a class the rasp4j processor generated for a {@link RaspProgram} method; not for use in
+ * hand-written code.
+ *
+ * <p>Kept in the class file, so a later compilation (an incremental or IDE build that finds last
+ * build's output on its class path) recognises its own output for the same program and writes it
+ * again, where any other class of that name is a collision. It is rasp4j's own annotation, which
+ * its processor claims, so generated classes compile without a warning under {@code -Xlint:all};
+ * coverage tools that skip generated code (JaCoCo skips classes with a class-file annotation whose
+ * name contains "Generated") skip these classes too.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface RaspGenerated {
+  /** The program the class evaluates: its class's qualified name, a dot, the method's name. */
+  String value();
+}

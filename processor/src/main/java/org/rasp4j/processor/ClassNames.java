@@ -1,0 +1,105 @@
+package org.rasp4j.processor;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import org.rasp4j.RaspGenerated;
+import org.rasp4j.RaspProgram;
+import org.rasp4j.processor.diagnostics.CompileError;
+import org.rasp4j.processor.diagnostics.Message;
+import org.rasp4j.processor.generation.EvaluatorWriter;
+
+/**
+ * The generated classes' names across one build: each is a valid class name, generated for one
+ * program only, and no other class of the build or its class path already has it, unless that
+ * class is the same program's output from an earlier build (marked {@code @RaspGenerated}).
+ */
+final class ClassNames {
+  /** Identifiers that are no keywords but may not name a class (JLS 3.9). */
+  private static final Set<String> RESTRICTED_TYPE_NAMES =
+      Set.of("var", "yield", "record", "sealed", "permits");
+
+  private final Trees trees;
+  private final Elements elements;
+  /** Generated class (qualified name) to the method that claimed it, across the whole build. */
+  private final Map<String, ExecutableElement> claimed = new HashMap<>();
+
+  ClassNames(Trees trees, Elements elements) {
+    this.trees = trees;
+    this.elements = elements;
+  }
+
+  /**
+   * Checks that {@code method} may generate the class {@code className} ({@code qualified} with its
+   * package), and records that it does.
+   *
+   * @throws CompileError if the name is no valid class name, or the class is another's
+   */
+  void check(ExecutableElement method, String className, String qualified) {
+    if (!validClassName(className)) {
+      throw new CompileError(nameTree(method), unit(method),
+          Message.INVALID_NAME.format(className, method.getSimpleName()));
+    }
+    ExecutableElement previous = claimed.putIfAbsent(qualified, method);
+    if (previous != null && !previous.equals(method)) {
+      throw new CompileError(null, null, Message.NAME_COLLISION.format(
+          "the generated class " + qualified + " is already generated for "
+              + previous.getEnclosingElement().getSimpleName() + "." + previous.getSimpleName()
+              + "; give one of them another name with @RaspProgram(name = \"...\")"));
+    }
+    TypeElement existing = elements.getTypeElement(qualified);
+    if (existing != null && previous == null) {
+      String marker = EvaluatorWriter.marker(
+          ((TypeElement) method.getEnclosingElement()).getQualifiedName().toString(),
+          method.getSimpleName().toString());
+      RaspGenerated generated = existing.getAnnotation(RaspGenerated.class);
+      if (generated != null && generated.value().equals(marker)) {
+        return; // this program's class from an earlier build: written again, no collision
+      }
+      throw new CompileError(null, null, Message.NAME_COLLISION.format(
+          "the class " + qualified + " already exists"
+              + (generated == null ? "" : " (generated for " + generated.value() + ")")
+              + "; name the generated class differently with @RaspProgram(name = \"...\")"));
+    }
+  }
+
+  /**
+   * A simple name javac accepts for a class: an identifier, not a keyword, and not one of the
+   * identifiers Java restricts as type names.
+   */
+  private static boolean validClassName(String name) {
+    return SourceVersion.isIdentifier(name)
+        && !SourceVersion.isKeyword(name)
+        && !RESTRICTED_TYPE_NAMES.contains(name);
+  }
+
+  /** The {@code name = "..."} of the method's @RaspProgram, or null (then the method is shown). */
+  private Tree nameTree(ExecutableElement method) {
+    for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
+      if (!((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+          .contentEquals(RaspProgram.class.getCanonicalName())) {
+        continue;
+      }
+      for (var entry : mirror.getElementValues().entrySet()) {
+        if (entry.getKey().getSimpleName().contentEquals("name")) {
+          return trees.getTree(method, mirror, entry.getValue());
+        }
+      }
+    }
+    return null;
+  }
+
+  private CompilationUnitTree unit(ExecutableElement method) {
+    TreePath path = trees.getPath(method);
+    return path == null ? null : path.getCompilationUnit();
+  }
+}

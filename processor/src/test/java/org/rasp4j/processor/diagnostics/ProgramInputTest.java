@@ -1,0 +1,92 @@
+package org.rasp4j.processor.diagnostics;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.rasp4j.processor.RaspProcessor;
+
+/**
+ * A program's one token input is its parameter, and each run of its body (one per token type of
+ * a generic program) is judged on its own.
+ */
+class ProgramInputTest {
+  private static Compilation compile(JavaFileObject source) {
+    return javac()
+        .withOptions("-Xlint:all,-processing", "-Werror")
+        .withProcessors(new RaspProcessor())
+        .compile(source);
+  }
+
+  @Test
+  void aSecondTokensCallIsRejectedWhereItIsWritten() {
+    JavaFileObject source = ProgramSource.of(
+        "@RaspProgram static Sop<Integer> p(Sop<Character> tokens) {",
+        "  Sop<Integer> ones = indices().map(INT, i -> 1);",
+        "  return tokens(INT).plus(ones);",
+        "}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[rasp4j.second-tokens] tokens(INT) reads the tokens a second time")
+        .inFile(source)
+        .onLineContaining("return tokens(INT)");
+    assertThat(compilation).hadErrorContaining("use the parameter");
+  }
+
+  @Test
+  void aQualifiedTokensCallInAHelperIsRejectedToo() {
+    JavaFileObject source = ProgramSource.of(
+        "@RaspProgram static Sop<Character> p(Sop<Character> tokens) { return echo(); }",
+        "static Sop<Character> echo() {",
+        "  return Rasp.tokens(CHAR);",
+        "}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[rasp4j.second-tokens]")
+        .inFile(source)
+        .onLineContaining("return Rasp.tokens(CHAR)");
+  }
+
+  @Test
+  void aHelperOfTheProgramsOwnNamedTokensIsNoSecondInput() {
+    Compilation compilation = compile(ProgramSource.of(
+        "@RaspProgram static Sop<Character> p(Sop<Character> tokens) { return tokens(tokens); }",
+        "static Sop<Character> tokens(Sop<Character> t) { return t; }"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  /**
+   * 60 000 iterations fit the loop limit of 100 000 once; the character and the int variant each
+   * run them, and each must be judged alone.
+   */
+  @Test
+  void eachVariantOfAGenericProgramHasItsOwnLoopBudget() {
+    Compilation compilation = compile(ProgramSource.of(
+        "@RaspProgram static <T> Sop<T> p(Sop<T> tokens) {",
+        "  int total = 0;",
+        "  for (int i = 0; i < 60000; i++) { total = total + 1; }",
+        "  return total == 60000 ? tokens : tokens;",
+        "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void oneVariantStillMayNotRunMoreThanTheLimit() {
+    JavaFileObject source = ProgramSource.of(
+        "@RaspProgram static <T> Sop<T> p(Sop<T> tokens) {",
+        "  int total = 0;",
+        "  for (int i = 0; i < 100001; i++) { total = total + 1; }",
+        "  return total == 0 ? tokens : tokens;",
+        "}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[rasp4j.too-deep] loops run more than 100000 iterations")
+        .inFile(source)
+        .onLineContaining("for (int i = 0; i < 100001");
+  }
+}
