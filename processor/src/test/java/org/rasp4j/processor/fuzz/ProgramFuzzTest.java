@@ -82,8 +82,14 @@ class ProgramFuzzTest {
             + " with errors, %d failures; %d s in all, %d s compiling, slowest batch %d ms%n",
         seed, programs, checked, tally.values, tally.errors, failures.size(), seconds,
         compiling / 1000, slowest);
-    if (!failures.isEmpty()) {
-      Path all = Path.of("target", "program-fuzz-failures.txt");
+    Path all = Path.of("target", "program-fuzz-failures.txt");
+    if (failures.isEmpty()) {
+      try {
+        Files.deleteIfExists(all); // an earlier run's failures, no longer this run's
+      } catch (IOException e) {
+        System.out.println("program fuzzer: could not delete " + all + ": " + e);
+      }
+    } else {
       try {
         Files.createDirectories(all.getParent());
         Files.writeString(all, String.join("\n---- ", failures));

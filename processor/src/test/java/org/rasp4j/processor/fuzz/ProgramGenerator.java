@@ -292,7 +292,7 @@ final class ProgramGenerator {
       case 3 -> sop(Type.BOOL, d) + ".not()";
       case 4 -> singleSelector(d) + ".value(" + sop(Type.BOOL, d) + optionalDefault(
           String.valueOf(random.nextBoolean())) + ")";
-      case 5 -> map(Type.BOOL, d);
+      case 5 -> random.nextBoolean() ? map(Type.BOOL, d) : strings(d);
       case 6 -> zip(Type.BOOL, d);
       default -> where(Type.BOOL, d, String.valueOf(random.nextBoolean()));
     };
@@ -381,9 +381,35 @@ final class ProgramGenerator {
     return sop(from, d) + ".map(" + result.valueType + ", " + function + ")";
   }
 
+  /**
+   * Strings: a function writes each value as text, compared with a constant, or aggregated first
+   * (one selected String passes, an empty row gives the default or "").
+   */
+  private String strings(int d) {
+    Type from = random.nextBoolean() ? Type.INT : Type.CHAR;
+    String function = lambda("string" + from, "x", () -> switch (random.nextInt(3)) {
+      case 0 -> "\"\" + x";
+      case 1 -> "\"s\" + " + scalar(Scalar.INT, new String[] {"x"}, new Type[] {from}, 1);
+      default -> "String.valueOf(" + scalar(Scalar.CHAR, new String[] {"x"}, new Type[] {from}, 1)
+          + ")";
+    });
+    String text = sop(from, d) + ".map(STRING, " + function + ")";
+    if (random.nextBoolean()) {
+      text = singleSelector(d) + ".value(" + text + optionalDefault("\"none\"") + ")";
+    }
+    return text + "." + pick("eq", "ne") + "(" + pick("\"a\"", "\"1\"", "\"s0\"", "\"\"") + ")";
+  }
+
   private String zip(Type result, int d) {
     Type a = random.nextBoolean() ? Type.INT : Type.CHAR;
     Type b = random.nextBoolean() ? Type.INT : Type.CHAR;
+    if (random.nextInt(4) == 0) {
+      Type c = random.nextBoolean() ? Type.INT : Type.DOUBLE;
+      String function = lambda("zip" + a + b + c + result, "(a, b, c)", () -> scalar(
+          Scalar.of(result), new String[] {"a", "b", "c"}, new Type[] {a, b, c}, 2));
+      return "zip(" + result.valueType + ", " + sop(a, d) + ", " + sop(b, d) + ", " + sop(c, d)
+          + ", " + function + ")";
+    }
     String function = lambda("zip" + a + b + result, "(a, b)",
         () -> scalar(Scalar.of(result), new String[] {"a", "b"}, new Type[] {a, b}, 2));
     return "zip(" + result.valueType + ", " + sop(a, d) + ", " + sop(b, d) + ", " + function
