@@ -21,21 +21,17 @@ import static org.rasp4j.Rasp.tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.CharRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.NotEmpty;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.constraints.StringLength;
-import net.jqwik.api.constraints.UniqueElements;
 import org.junit.jupiter.api.Test;
+import org.rasp4j.testing.Gen;
 
 /**
  * The standard library against hand-worked examples (the blog's among them) and plain-Java models
  * of what each function means.
  */
 class LibraryTest {
+  /** Random cases per property. */
+  private static final int TRIES = 1000;
+
   private final Sop<Character> letters = tokens(CHAR);
   private final Sop<Integer> ints = tokens(INT);
 
@@ -76,10 +72,12 @@ class LibraryTest {
         .inOrder();
   }
 
-  @Property
-  void shiftMovesEveryValue(
-      @ForAll @StringLength(max = 10) @CharRange(from = 'a', to = 'z') String text,
-      @ForAll @IntRange(min = -12, max = 12) int offset) {
+  @Test
+  void shiftMovesEveryValue() {
+    Gen.forAll(TRIES, gen -> shiftMovesEveryValue(gen.string('a', 'z', 0, 10), gen.between(-12, 12)));
+  }
+
+  private void shiftMovesEveryValue(String text, int offset) {
     List<Character> expected = new ArrayList<>();
     for (int p = 0; p < text.length(); p++) {
       int from = p - offset;
@@ -99,9 +97,12 @@ class LibraryTest {
     assertThat(cumsum(lengthMinusIndices).schedule().attentionLayers()).isEqualTo(2);
   }
 
-  @Property
-  void cumsumIsTheRunningSum(
-      @ForAll @Size(max = 12) List<@IntRange(min = -1000, max = 1000) Integer> values) {
+  @Test
+  void cumsumIsTheRunningSum() {
+    Gen.forAll(TRIES, gen -> cumsumIsTheRunningSum(gen.ints(-1000, 1000, 0, 12)));
+  }
+
+  private void cumsumIsTheRunningSum(List<Integer> values) {
     List<Integer> expected = new ArrayList<>();
     int running = 0;
     for (int value : values) {
@@ -118,9 +119,12 @@ class LibraryTest {
     assertThat(minimum(ints).schedule().attentionLayers()).isEqualTo(2);
   }
 
-  @Property
-  void minimumIsTheSmallestEverywhere(
-      @ForAll @NotEmpty @Size(max = 10) List<@IntRange(min = -50, max = 50) Integer> values) {
+  @Test
+  void minimumIsTheSmallestEverywhere() {
+    Gen.forAll(TRIES, gen -> minimumIsTheSmallestEverywhere(gen.ints(-50, 50, 1, 10)));
+  }
+
+  private void minimumIsTheSmallestEverywhere(List<Integer> values) {
     int smallest = Integer.MAX_VALUE;
     for (int value : values) {
       smallest = value < smallest ? value : smallest;
@@ -166,9 +170,12 @@ class LibraryTest {
     assertThat(sort(letters, letters).schedule().attentionLayers()).isEqualTo(2);
   }
 
-  @Property
-  void sortIsAStableSort(
-      @ForAll @StringLength(max = 10) @CharRange(from = 'a', to = 'c') String text) {
+  @Test
+  void sortIsAStableSort() {
+    Gen.forAll(TRIES, gen -> sortIsAStableSort(gen.string('a', 'c', 0, 10)));
+  }
+
+  private void sortIsAStableSort(String text) {
     List<Integer> order = stableOrder(chars(text));
     List<Character> sorted = order.stream().map(text::charAt).toList();
 
@@ -176,9 +183,12 @@ class LibraryTest {
     assertThat(sort(letters, letters).eval(text)).containsExactlyElementsIn(sorted).inOrder();
   }
 
-  @Property
-  void sortUniqueSortsByUniqueKeys(
-      @ForAll @Size(max = 10) @UniqueElements List<@IntRange(min = -100, max = 100) Integer> keys) {
+  @Test
+  void sortUniqueSortsByUniqueKeys() {
+    Gen.forAll(TRIES, gen -> sortUniqueSortsByUniqueKeys(gen.uniqueInts(-100, 100, 10)));
+  }
+
+  private void sortUniqueSortsByUniqueKeys(List<Integer> keys) {
     List<Integer> keyList = keys;
     List<Integer> order = stableOrder(keyList);
     List<Integer> sorted = new ArrayList<>(keyList);
@@ -203,9 +213,12 @@ class LibraryTest {
     assertThat(histogram.schedule().headsPerLayer()).containsExactly(1);
   }
 
-  @Property
-  void widthWithBosIsTheCountAfterTheBos(
-      @ForAll @StringLength(max = 12) @CharRange(from = 'a', to = 'c') String text) {
+  @Test
+  void widthWithBosIsTheCountAfterTheBos() {
+    Gen.forAll(TRIES, gen -> widthWithBosIsTheCountAfterTheBos(gen.string('a', 'c', 0, 12)));
+  }
+
+  private void widthWithBosIsTheCountAfterTheBos(String text) {
     String input = "§" + text;
     List<Integer> expected = new ArrayList<>();
     for (int q = 0; q < input.length(); q++) {
@@ -228,9 +241,12 @@ class LibraryTest {
     assertThat(fracPrevs(letters.eq('a')).eval("")).isEmpty();
   }
 
-  @Property
-  void fracPrevsIsThePrefixFraction(
-      @ForAll @StringLength(max = 12) @CharRange(from = 'a', to = 'b') String text) {
+  @Test
+  void fracPrevsIsThePrefixFraction() {
+    Gen.forAll(TRIES, gen -> fracPrevsIsThePrefixFraction(gen.string('a', 'b', 0, 12)));
+  }
+
+  private void fracPrevsIsThePrefixFraction(String text) {
     List<Double> expected = new ArrayList<>();
     int count = 0;
     for (int i = 0; i < text.length(); i++) {

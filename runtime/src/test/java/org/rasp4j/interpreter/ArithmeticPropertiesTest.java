@@ -11,20 +11,25 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.function.BinaryOperator;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 import org.rasp4j.RaspException;
 import org.rasp4j.Sop;
 import org.rasp4j.ir.Builtin;
+import org.rasp4j.testing.Gen;
 
 /**
  * The interpreter's arithmetic against exact models built on BigInteger and BigDecimal (which
  * neither overflow nor round), with Python's floor semantics written out from its definition.
  */
 class ArithmeticPropertiesTest {
+  /** Random cases per property. */
+  private static final int TRIES = 1000;
+
+  /** A nonzero divisor: any int but zero. */
+  private static int divisor(Gen gen) {
+    int b = gen.anyInt();
+    return b != 0 ? b : gen.between(1, Integer.MAX_VALUE);
+  }
 
   /** Python's {@code a // b}: the quotient rounded toward negative infinity. */
   private static BigInteger floorQuotient(BigInteger a, BigInteger b) {
@@ -56,16 +61,22 @@ class ArithmeticPropertiesTest {
     }
   }
 
-  @Property
-  void intDivisionMatchesPython(@ForAll int a, @ForAll int b) {
-    Assume.that(b != 0);
+  @Test
+  void intDivisionMatchesPython() {
+    Gen.forAll(TRIES, gen -> intDivisionMatchesPython(gen.anyInt(), divisor(gen)));
+  }
+
+  private void intDivisionMatchesPython(int a, int b) {
     BigInteger expected = floorQuotient(BigInteger.valueOf(a), BigInteger.valueOf(b));
     checkAgainstModel(a, b, Sop::div, expected);
   }
 
-  @Property
-  void intModuloMatchesPython(@ForAll int a, @ForAll int b) {
-    Assume.that(b != 0);
+  @Test
+  void intModuloMatchesPython() {
+    Gen.forAll(TRIES, gen -> intModuloMatchesPython(gen.anyInt(), divisor(gen)));
+  }
+
+  private void intModuloMatchesPython(int a, int b) {
     BigInteger expected = floorRemainder(BigInteger.valueOf(a), BigInteger.valueOf(b));
     checkAgainstModel(a, b, Sop::mod, expected);
     int remainder = expected.intValueExact();
@@ -73,8 +84,12 @@ class ArithmeticPropertiesTest {
     assertThat(remainder == 0 || (remainder < 0) == (b < 0)).isTrue();
   }
 
-  @Property
-  void intPlusMinusTimesAreExactOrAnError(@ForAll int a, @ForAll int b) {
+  @Test
+  void intPlusMinusTimesAreExactOrAnError() {
+    Gen.forAll(TRIES, gen -> intPlusMinusTimesAreExactOrAnError(gen.anyInt(), gen.anyInt()));
+  }
+
+  private void intPlusMinusTimesAreExactOrAnError(int a, int b) {
     BigInteger x = BigInteger.valueOf(a);
     BigInteger y = BigInteger.valueOf(b);
     checkAgainstModel(a, b, Sop::plus, x.add(y));
@@ -82,11 +97,15 @@ class ArithmeticPropertiesTest {
     checkAgainstModel(a, b, Sop::times, x.multiply(y));
   }
 
-  @Property
-  void doubleModuloMatchesPython(
-      @ForAll @DoubleRange(min = -1e6, max = 1e6) double a,
-      @ForAll @DoubleRange(min = -1e3, max = 1e3) double b) {
-    Assume.that(b != 0);
+  @Test
+  void doubleModuloMatchesPython() {
+    Gen.forAll(TRIES, gen -> {
+      double b = gen.between(-1e3, 1e3);
+      doubleModuloMatchesPython(gen.between(-1e6, 1e6), b != 0 ? b : gen.between(0.5, 1e3));
+    });
+  }
+
+  private void doubleModuloMatchesPython(double a, double b) {
     // CPython's float %: the exact truncated remainder (fmod), moved into the divisor's sign by
     // one (rounded) addition of the divisor; a zero result takes the divisor's sign.
     BigDecimal exact = new BigDecimal(a).remainder(new BigDecimal(b));
@@ -101,22 +120,35 @@ class ArithmeticPropertiesTest {
     assertThat(BuiltinSemantics.apply(Builtin.MOD, new Object[] {a, b})).isEqualTo(expected);
   }
 
-  @Property
-  void roundIsHalfToEven(@ForAll @DoubleRange(min = -1e6, max = 1e6) double value) {
+  @Test
+  void roundIsHalfToEven() {
+    Gen.forAll(TRIES, gen -> roundIsHalfToEven(gen.between(-1e6, 1e6)));
+  }
+
+  private void roundIsHalfToEven(double value) {
     int expected = new BigDecimal(value).setScale(0, RoundingMode.HALF_EVEN).intValueExact();
     assertThat(BuiltinSemantics.apply(Builtin.ROUND, new Object[] {value})).isEqualTo(expected);
   }
 
-  @Property
-  void roundOfExactHalvesGoesToTheEvenNeighbour(@ForAll int whole) {
-    Assume.that(Math.abs((long) whole) < 1L << 30);
+  @Test
+  void roundOfExactHalvesGoesToTheEvenNeighbour() {
+    Gen.forAll(
+        TRIES,
+        gen -> roundOfExactHalvesGoesToTheEvenNeighbour(gen.between(-(1 << 30) + 1, (1 << 30) - 1)));
+  }
+
+  private void roundOfExactHalvesGoesToTheEvenNeighbour(int whole) {
     double half = whole + 0.5;
     int even = whole % 2 == 0 ? whole : whole + 1;
     assertThat(BuiltinSemantics.apply(Builtin.ROUND, new Object[] {half})).isEqualTo(even);
   }
 
-  @Property
-  void elementwiseOperationsActPositionByPosition(@ForAll @Size(max = 30) List<Integer> values) {
+  @Test
+  void elementwiseOperationsActPositionByPosition() {
+    Gen.forAll(TRIES, gen -> elementwiseOperationsActPositionByPosition(gen.anyInts(30)));
+  }
+
+  private void elementwiseOperationsActPositionByPosition(List<Integer> values) {
     int[] input = values.stream().mapToInt(Integer::intValue).toArray();
     List<Integer> expected = values.stream().map(v -> ((v % 7) + 7) % 7 * 2 - 1).toList();
     assertThat(tokens(INT).mod(7).times(2).minus(1).eval(input))

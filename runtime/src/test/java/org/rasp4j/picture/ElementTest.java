@@ -3,9 +3,8 @@ package org.rasp4j.picture;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
+import org.rasp4j.testing.Gen;
 
 class ElementTest {
   @Test
@@ -75,8 +74,12 @@ class ElementTest {
   }
 
   /** Whatever the text, the document parses and gives the text back (XML-illegal chars as U+FFFD). */
-  @Property
-  void anyTextAndAttributeSurviveAParse(@ForAll String text) {
+  @Test
+  void anyTextAndAttributeSurviveAParse() {
+    Gen.forAll(1000, gen -> anyTextAndAttributeSurviveAParse(gen.anyString(64)));
+  }
+
+  private void anyTextAndAttributeSurviveAParse(String text) {
     String rendered = Element.of("t").attr("a", text).text(text).render();
 
     org.w3c.dom.Element root = SvgDocument.parse(rendered).root();

@@ -12,19 +12,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.CharRange;
-import net.jqwik.api.constraints.Chars;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rasp4j.RaspException;
 import org.rasp4j.analysis.Schedule;
+import org.rasp4j.samples.testing.Gen;
 
 /**
  * The blog's programs against plain-Java models of their tasks, and their layer and head counts
@@ -77,27 +71,43 @@ class BlogProgramsTest {
 
   // ---- generic programs, on characters and on ints ----
 
-  @Property(tries = 200)
-  void flipReverses(@ForAll @StringLength(max = 20) @CharRange(from = 'a', to = 'z') String s) {
+  @Test
+  void flipReverses() {
+    Gen.forAll(200, gen -> flipReverses(gen.string('a', 'z', 0, 20)));
+  }
+
+  private void flipReverses(String s) {
     List<Character> expected = chars(s);
     Collections.reverse(expected);
     assertThat(run("flip", s)).isEqualTo(expected);
   }
 
-  @Property(tries = 200)
-  void flipReversesInts(@ForAll @Size(max = 20) List<@IntRange(min = -50, max = 50) Integer> xs) {
+  @Test
+  void flipReversesInts() {
+    Gen.forAll(200, gen -> flipReversesInts(gen.ints(-50, 50, 0, 20)));
+  }
+
+  private void flipReversesInts(List<Integer> xs) {
     List<Integer> expected = new ArrayList<>(xs);
     Collections.reverse(expected);
     assertThat(run("flip", xs)).isEqualTo(expected);
   }
 
-  @Property(tries = 200)
-  void lengthIsTheLengthEverywhere(@ForAll @StringLength(max = 20) String s) {
+  @Test
+  void lengthIsTheLengthEverywhere() {
+    Gen.forAll(200, gen -> lengthIsTheLengthEverywhere(gen.anyString(20)));
+  }
+
+  private void lengthIsTheLengthEverywhere(String s) {
     assertThat(run("length", s)).isEqualTo(Collections.nCopies(s.length(), s.length()));
   }
 
-  @Property(tries = 200)
-  void histogramCountsEachToken(@ForAll @StringLength(max = 20) @Chars({'a', 'b', 'c'}) String s) {
+  @Test
+  void histogramCountsEachToken() {
+    Gen.forAll(200, gen -> histogramCountsEachToken(gen.string("abc", 0, 20)));
+  }
+
+  private void histogramCountsEachToken(String s) {
     List<Integer> expected = new ArrayList<>();
     for (char c : s.toCharArray()) {
       expected.add((int) s.chars().filter(d -> d == c).count());
@@ -105,8 +115,12 @@ class BlogProgramsTest {
     assertThat(run("histogram", s)).isEqualTo(expected);
   }
 
-  @Property(tries = 200)
-  void histogramCountsInts(@ForAll @Size(max = 20) List<@IntRange(min = 0, max = 3) Integer> xs) {
+  @Test
+  void histogramCountsInts() {
+    Gen.forAll(200, gen -> histogramCountsInts(gen.ints(0, 3, 0, 20)));
+  }
+
+  private void histogramCountsInts(List<Integer> xs) {
     List<Integer> expected = new ArrayList<>();
     for (int x : xs) {
       expected.add(Collections.frequency(xs, x));
@@ -114,21 +128,31 @@ class BlogProgramsTest {
     assertThat(run("histogram", xs)).isEqualTo(expected);
   }
 
-  @Property(tries = 200)
-  void minimumIsTheSmallestEverywhere(
-      @ForAll @Size(min = 1, max = 20) List<@IntRange(min = -9, max = 9) Integer> xs) {
+  @Test
+  void minimumIsTheSmallestEverywhere() {
+    Gen.forAll(200, gen -> minimumIsTheSmallestEverywhere(gen.ints(-9, 9, 1, 20)));
+  }
+
+  private void minimumIsTheSmallestEverywhere(List<Integer> xs) {
     assertThat(run("minimum", xs)).isEqualTo(Collections.nCopies(xs.size(), Collections.min(xs)));
   }
 
-  @Property(tries = 200)
-  void minimumOfCharacters(
-      @ForAll @StringLength(min = 1, max = 20) @CharRange(from = 'a', to = 'f') String s) {
+  @Test
+  void minimumOfCharacters() {
+    Gen.forAll(200, gen -> minimumOfCharacters(gen.string('a', 'f', 1, 20)));
+  }
+
+  private void minimumOfCharacters(String s) {
     assertThat(run("minimum", s))
         .isEqualTo(Collections.nCopies(s.length(), Collections.min(chars(s))));
   }
 
-  @Property(tries = 200)
-  void indexPicksOnePosition(@ForAll @StringLength(max = 8) @CharRange(from = 'a', to = 'z') String s) {
+  @Test
+  void indexPicksOnePosition() {
+    Gen.forAll(200, gen -> indexPicksOnePosition(gen.string('a', 'z', 0, 8)));
+  }
+
+  private void indexPicksOnePosition(String s) {
     // past the end nothing is selected: the char aggregate's default, '\0'
     assertThat(run("index0", s)).isEqualTo(Collections.nCopies(s.length(), at(s, 0)));
     assertThat(run("index1", s)).isEqualTo(Collections.nCopies(s.length(), at(s, 1)));
@@ -144,9 +168,12 @@ class BlogProgramsTest {
 
   // ---- sums ----
 
-  @Property(tries = 200)
-  void windowSumAddsTheLastThree(
-      @ForAll @Size(max = 20) List<@IntRange(min = -50, max = 50) Integer> xs) {
+  @Test
+  void windowSumAddsTheLastThree() {
+    Gen.forAll(200, gen -> windowSumAddsTheLastThree(gen.ints(-50, 50, 0, 20)));
+  }
+
+  private void windowSumAddsTheLastThree(List<Integer> xs) {
     List<Integer> expected = new ArrayList<>();
     for (int i = 0; i < xs.size(); i++) {
       int sum = 0;
@@ -158,8 +185,12 @@ class BlogProgramsTest {
     assertThat(run("window_sum", xs)).isEqualTo(expected);
   }
 
-  @Property(tries = 200)
-  void cumsumIsTheRunningSum(@ForAll @Size(max = 20) List<@IntRange(min = -50, max = 50) Integer> xs) {
+  @Test
+  void cumsumIsTheRunningSum() {
+    Gen.forAll(200, gen -> cumsumIsTheRunningSum(gen.ints(-50, 50, 0, 20)));
+  }
+
+  private void cumsumIsTheRunningSum(List<Integer> xs) {
     List<Integer> expected = new ArrayList<>();
     int sum = 0;
     for (int x : xs) {
@@ -171,8 +202,12 @@ class BlogProgramsTest {
 
   // ---- shifts ----
 
-  @Property(tries = 200)
-  void shiftsMoveTheText(@ForAll @StringLength(max = 20) @CharRange(from = 'a', to = 'z') String s) {
+  @Test
+  void shiftsMoveTheText() {
+    Gen.forAll(200, gen -> shiftsMoveTheText(gen.string('a', 'z', 0, 20)));
+  }
+
+  private void shiftsMoveTheText(String s) {
     assertThat(run("shift0", s)).isEqualTo(chars(s));
     assertThat(run("shift1", s)).isEqualTo(chars(("_" + s).substring(0, s.length())));
     assertThat(run("shift2", s)).isEqualTo(chars(("__" + s).substring(0, s.length())));
@@ -181,24 +216,36 @@ class BlogProgramsTest {
 
   // ---- first, ralign, split, slide ----
 
-  @Property(tries = 200)
-  void firstLIsTheFirstIndexOfL(@ForAll @StringLength(max = 20) @Chars({'h', 'e', 'l', 'o'}) String s) {
+  @Test
+  void firstLIsTheFirstIndexOfL() {
+    Gen.forAll(200, gen -> firstLIsTheFirstIndexOfL(gen.string("helo", 0, 20)));
+  }
+
+  private void firstLIsTheFirstIndexOfL(String s) {
     int first = s.indexOf('l') < 0 ? 99 : s.indexOf('l'); // 99: the blog's "none" sentinel
     assertThat(run("first_l", s)).isEqualTo(Collections.nCopies(s.length(), first));
   }
 
-  @Property(tries = 200)
-  void ralignMovesThePaddingToTheFront(
-      @ForAll @StringLength(max = 12) @CharRange(from = 'a', to = 'z') String text,
-      @ForAll @IntRange(max = 8) int padding) {
+  @Test
+  void ralignMovesThePaddingToTheFront() {
+    Gen.forAll(
+        200,
+        gen -> ralignMovesThePaddingToTheFront(gen.string('a', 'z', 0, 12), gen.between(0, 8)));
+  }
+
+  private void ralignMovesThePaddingToTheFront(String text, int padding) {
     String input = text + "_".repeat(padding);
     assertThat(run("ralign", input)).isEqualTo(chars("-".repeat(padding) + text));
   }
 
-  @Property(tries = 200)
-  void splitRightAlignsEachSide(
-      @ForAll @StringLength(max = 8) @CharRange(from = 'a', to = 'z') String left,
-      @ForAll @StringLength(max = 8) @CharRange(from = 'a', to = 'z') String right) {
+  @Test
+  void splitRightAlignsEachSide() {
+    Gen.forAll(
+        200,
+        gen -> splitRightAlignsEachSide(gen.string('a', 'z', 0, 8), gen.string('a', 'z', 0, 8)));
+  }
+
+  private void splitRightAlignsEachSide(String left, String right) {
     String input = left + "+" + right;
     int n = input.length();
     assertThat(run("split_first", input)).isEqualTo(chars("0".repeat(n - left.length()) + left));
@@ -206,9 +253,12 @@ class BlogProgramsTest {
         .isEqualTo(chars("0".repeat(n - right.length()) + right));
   }
 
-  @Property(tries = 200)
-  void slideGivesEachMarkTheNextTokenToItsRight(
-      @ForAll @StringLength(max = 20) @Chars({'<', 'a', 'b'}) String s) {
+  @Test
+  void slideGivesEachMarkTheNextTokenToItsRight() {
+    Gen.forAll(200, gen -> slideGivesEachMarkTheNextTokenToItsRight(gen.string("<ab", 0, 20)));
+  }
+
+  private void slideGivesEachMarkTheNextTokenToItsRight(String s) {
     List<Character> expected = new ArrayList<>();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -224,10 +274,14 @@ class BlogProgramsTest {
 
   // ---- add ----
 
-  @Property(tries = 300)
-  void addAddsRightAlignedToTheInputLength(
-      @ForAll @IntRange(min = 0, max = 9_999_999) int a,
-      @ForAll @IntRange(min = 0, max = 9_999_999) int b) {
+  @Test
+  void addAddsRightAlignedToTheInputLength() {
+    Gen.forAll(
+        300,
+        gen -> addAddsRightAlignedToTheInputLength(gen.between(0, 9_999_999), gen.between(0, 9_999_999)));
+  }
+
+  private void addAddsRightAlignedToTheInputLength(int a, int b) {
     String input = a + "+" + b;
     String sum = BigInteger.valueOf(a).add(BigInteger.valueOf(b)).toString();
     String padded = "0".repeat(input.length() - sum.length()) + sum;
@@ -252,8 +306,12 @@ class BlogProgramsTest {
     assertThat(run("add_step2", "99+1")).isEqualTo(List.of(0, 1, 1, 0));
   }
 
-  @Property(tries = 100)
-  void atoiReadsDigits(@ForAll @StringLength(max = 20) @CharRange(from = '0', to = '9') String s) {
+  @Test
+  void atoiReadsDigits() {
+    Gen.forAll(100, gen -> atoiReadsDigits(gen.string('0', '9', 0, 20)));
+  }
+
+  private void atoiReadsDigits(String s) {
     assertThat(run("atoi", s)).isEqualTo(digits(s));
   }
 

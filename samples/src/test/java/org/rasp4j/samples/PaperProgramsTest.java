@@ -13,20 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.CharRange;
-import net.jqwik.api.constraints.Chars;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rasp4j.samples.testing.Gen;
 
 /**
  * The RASP paper's programs against plain-Java models (counting, sorting, a stack-based Dyck
@@ -85,21 +76,33 @@ class PaperProgramsTest {
 
   // ---- histograms ----
 
-  @Property(tries = 200)
-  void histBosCountsEachToken(@ForAll @StringLength(max = 20) @Chars({'a', 'b', 'c'}) String s) {
+  @Test
+  void histBosCountsEachToken() {
+    Gen.forAll(200, gen -> histBosCountsEachToken(gen.string("abc", 0, 20)));
+  }
+
+  private void histBosCountsEachToken(String s) {
     List<Integer> expected = new ArrayList<>();
     expected.add(0);
     expected.addAll(counts(s));
     assertThat(run("hist_bos", BOS + s)).isEqualTo(expected);
   }
 
-  @Property(tries = 200)
-  void histNobosCountsEachToken(@ForAll @StringLength(max = 20) @Chars({'a', 'b', 'c'}) String s) {
+  @Test
+  void histNobosCountsEachToken() {
+    Gen.forAll(200, gen -> histNobosCountsEachToken(gen.string("abc", 0, 20)));
+  }
+
+  private void histNobosCountsEachToken(String s) {
     assertThat(run("hist_nobos", s)).isEqualTo(counts(s));
   }
 
-  @Property(tries = 200)
-  void histNobosCountsInts(@ForAll @Size(max = 20) List<@IntRange(min = 0, max = 3) Integer> xs) {
+  @Test
+  void histNobosCountsInts() {
+    Gen.forAll(200, gen -> histNobosCountsInts(gen.ints(0, 3, 0, 20)));
+  }
+
+  private void histNobosCountsInts(List<Integer> xs) {
     List<Integer> expected = new ArrayList<>();
     for (int x : xs) {
       expected.add(Collections.frequency(xs, x));
@@ -107,9 +110,12 @@ class PaperProgramsTest {
     assertThat(run("hist_nobos", xs)).isEqualTo(expected);
   }
 
-  @Property(tries = 200)
-  void hist2BosCountsTheTokensSharingACount(
-      @ForAll @StringLength(max = 20) @Chars({'a', 'b', 'c', 'd'}) String s) {
+  @Test
+  void hist2BosCountsTheTokensSharingACount() {
+    Gen.forAll(200, gen -> hist2BosCountsTheTokensSharingACount(gen.string("abcd", 0, 20)));
+  }
+
+  private void hist2BosCountsTheTokensSharingACount(String s) {
     Map<Character, Integer> count = new LinkedHashMap<>();
     for (char c : s.toCharArray()) {
       count.merge(c, 1, Integer::sum);
@@ -124,45 +130,68 @@ class PaperProgramsTest {
 
   // ---- reverse and sorts ----
 
-  @Property(tries = 200)
-  void reverseReverses(@ForAll @StringLength(max = 20) @CharRange(from = 'a', to = 'z') String s) {
+  @Test
+  void reverseReverses() {
+    Gen.forAll(200, gen -> reverseReverses(gen.string('a', 'z', 0, 20)));
+  }
+
+  private void reverseReverses(String s) {
     List<Character> expected = chars(s);
     Collections.reverse(expected);
     assertThat(run("reverse", s)).isEqualTo(expected);
   }
 
-  @Property(tries = 200)
-  void reverseReversesInts(@ForAll @Size(max = 20) List<@IntRange(min = -50, max = 50) Integer> xs) {
+  @Test
+  void reverseReversesInts() {
+    Gen.forAll(200, gen -> reverseReversesInts(gen.ints(-50, 50, 0, 20)));
+  }
+
+  private void reverseReversesInts(List<Integer> xs) {
     List<Integer> expected = new ArrayList<>(xs);
     Collections.reverse(expected);
     assertThat(run("reverse", xs)).isEqualTo(expected);
   }
 
-  @Property(tries = 200)
-  void sortSorts(@ForAll @StringLength(max = 20) @CharRange(from = 'a', to = 'f') String s) {
+  @Test
+  void sortSorts() {
+    Gen.forAll(200, gen -> sortSorts(gen.string('a', 'f', 0, 20)));
+  }
+
+  private void sortSorts(String s) {
     List<Character> expected = chars(s);
     Collections.sort(expected);
     assertThat(run("sort", s)).isEqualTo(expected);
   }
 
-  @Property(tries = 200)
-  void sortSortsInts(@ForAll @Size(max = 20) List<@IntRange(min = -9, max = 9) Integer> xs) {
+  @Test
+  void sortSortsInts() {
+    Gen.forAll(200, gen -> sortSortsInts(gen.ints(-9, 9, 0, 20)));
+  }
+
+  private void sortSortsInts(List<Integer> xs) {
     List<Integer> expected = new ArrayList<>(xs);
     Collections.sort(expected);
     assertThat(run("sort", xs)).isEqualTo(expected);
   }
 
-  @Property(tries = 200)
-  void sortBosSortsAfterTheBos(@ForAll @StringLength(max = 20) @CharRange(from = 'a', to = 'f') String s) {
+  @Test
+  void sortBosSortsAfterTheBos() {
+    Gen.forAll(200, gen -> sortBosSortsAfterTheBos(gen.string('a', 'f', 0, 20)));
+  }
+
+  private void sortBosSortsAfterTheBos(String s) {
     List<Character> expected = chars(s);
     Collections.sort(expected);
     expected.add(0, BOS);
     assertThat(run("sort_bos", BOS + s)).isEqualTo(expected);
   }
 
-  @Property(tries = 200)
-  void mostFreqBosListsDistinctTokensByCount(
-      @ForAll @StringLength(max = 20) @Chars({'a', 'b', 'c', 'd'}) String s) {
+  @Test
+  void mostFreqBosListsDistinctTokensByCount() {
+    Gen.forAll(200, gen -> mostFreqBosListsDistinctTokensByCount(gen.string("abcd", 0, 20)));
+  }
+
+  private void mostFreqBosListsDistinctTokensByCount(String s) {
     Map<Character, Integer> count = new LinkedHashMap<>(); // in order of first occurrence
     for (char c : s.toCharArray()) {
       count.merge(c, 1, Integer::sum);
@@ -180,32 +209,35 @@ class PaperProgramsTest {
 
   // ---- Dyck ----
 
-  @Property(tries = 300)
-  void dyck1AgreesWithAStack(@ForAll("dyck1Words") String s) {
+  @Test
+  void dyck1AgreesWithAStack() {
+    Gen.forAll(300, gen -> dyck1AgreesWithAStack(dyck1Words(gen)));
+  }
+
+  private void dyck1AgreesWithAStack(String s) {
     assertThat(run("dyck1", s)).isEqualTo(ptf(s, "()"));
   }
 
-  @Property(tries = 300)
-  void dyck2AgreesWithAStack(@ForAll("dyck2Words") String s) {
+  @Test
+  void dyck2AgreesWithAStack() {
+    Gen.forAll(300, gen -> dyck2AgreesWithAStack(dyck2Words(gen)));
+  }
+
+  private void dyck2AgreesWithAStack(String s) {
     assertThat(run("dyck2", s)).isEqualTo(ptf(s, "(){}"));
   }
 
-  @Provide
-  Arbitrary<String> dyck1Words() {
-    return words("()");
+  private static String dyck1Words(Gen gen) {
+    return words(gen, "()");
   }
 
-  @Provide
-  Arbitrary<String> dyck2Words() {
-    return words("(){}");
+  private static String dyck2Words(Gen gen) {
+    return words(gen, "(){}");
   }
 
   /** Uniformly random words, and words that are mostly well nested (else nearly all are F). */
-  private static Arbitrary<String> words(String pairs) {
-    Arbitrary<String> random = Arbitraries.strings().withChars(pairs.toCharArray()).ofMaxLength(20);
-    Arbitrary<String> nested =
-        Arbitraries.integers().between(0, 99).list().ofMaxSize(20).map(ops -> nested(ops, pairs));
-    return Arbitraries.oneOf(random, nested);
+  private static String words(Gen gen, String pairs) {
+    return gen.bool() ? gen.string(pairs, 0, 20) : nested(gen.ints(0, 99, 0, 20), pairs);
   }
 
   /** Opens (op < 50), closes the innermost open one (op < 95), or closes at random. */

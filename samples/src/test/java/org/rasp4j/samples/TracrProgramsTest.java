@@ -11,21 +11,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.CharRange;
-import net.jqwik.api.constraints.Chars;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.constraints.StringLength;
-import net.jqwik.api.constraints.UniqueElements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rasp4j.samples.testing.Gen;
 
 /**
  * tracr's library programs against the examples of tracr's docstrings and plain-Java models, and
@@ -87,13 +77,21 @@ class TracrProgramsTest {
 
   // ---- properties ----
 
-  @Property(tries = 200)
-  void lengthIsTheLength(@ForAll @Size(max = 20) List<@IntRange(min = -5, max = 5) Integer> xs) {
+  @Test
+  void lengthIsTheLength() {
+    Gen.forAll(200, gen -> lengthIsTheLength(gen.ints(-5, 5, 0, 20)));
+  }
+
+  private void lengthIsTheLength(List<Integer> xs) {
     assertThat(run("tracr_length", xs)).isEqualTo(Collections.nCopies(xs.size(), xs.size()));
   }
 
-  @Property(tries = 200)
-  void fracPrevsIsTheShareOfLsSoFar(@ForAll @StringLength(max = 20) @Chars({'h', 'e', 'l', 'o'}) String s) {
+  @Test
+  void fracPrevsIsTheShareOfLsSoFar() {
+    Gen.forAll(200, gen -> fracPrevsIsTheShareOfLsSoFar(gen.string("helo", 0, 20)));
+  }
+
+  private void fracPrevsIsTheShareOfLsSoFar(String s) {
     List<Double> expected = new ArrayList<>();
     int ls = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -103,9 +101,12 @@ class TracrProgramsTest {
     assertClose(run("tracr_frac_prevs", s), expected);
   }
 
-  @Property(tries = 200)
-  void pairBalanceIsOpensMinusClosesOverPrefixLength(
-      @ForAll @StringLength(max = 20) @Chars({'(', ')', 'a'}) String s) {
+  @Test
+  void pairBalanceIsOpensMinusClosesOverPrefixLength() {
+    Gen.forAll(200, gen -> pairBalanceIsOpensMinusClosesOverPrefixLength(gen.string("()a", 0, 20)));
+  }
+
+  private void pairBalanceIsOpensMinusClosesOverPrefixLength(String s) {
     List<Double> expected = new ArrayList<>();
     int balance = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -115,17 +116,23 @@ class TracrProgramsTest {
     assertClose(run("tracr_pair_balance", s), expected);
   }
 
-  @Property(tries = 200)
-  void sortUniqueSortsDistinctInts(
-      @ForAll @Size(max = 20) @UniqueElements List<@IntRange(min = -50, max = 50) Integer> xs) {
+  @Test
+  void sortUniqueSortsDistinctInts() {
+    Gen.forAll(200, gen -> sortUniqueSortsDistinctInts(gen.uniqueInts(-50, 50, 20)));
+  }
+
+  private void sortUniqueSortsDistinctInts(List<Integer> xs) {
     List<Integer> expected = new ArrayList<>(xs);
     Collections.sort(expected);
     assertThat(run("tracr_sort_unique", xs)).isEqualTo(expected);
   }
 
-  @Property(tries = 200)
-  void sortUniqueSortsDistinctChars(
-      @ForAll @Size(max = 20) @UniqueElements List<@CharRange(from = 'a', to = 'z') Character> cs) {
+  @Test
+  void sortUniqueSortsDistinctChars() {
+    Gen.forAll(200, gen -> sortUniqueSortsDistinctChars(gen.uniqueChars('a', 'z', 20)));
+  }
+
+  private void sortUniqueSortsDistinctChars(List<Character> cs) {
     List<Character> expected = new ArrayList<>(cs);
     Collections.sort(expected);
     StringBuilder input = new StringBuilder();
@@ -133,23 +140,34 @@ class TracrProgramsTest {
     assertThat(run("tracr_sort_unique", input.toString())).isEqualTo(expected);
   }
 
-  @Property(tries = 200)
-  void sortSortsIntsWithRepeats(@ForAll @Size(max = 20) List<@IntRange(min = -9, max = 9) Integer> xs) {
+  @Test
+  void sortSortsIntsWithRepeats() {
+    Gen.forAll(200, gen -> sortSortsIntsWithRepeats(gen.ints(-9, 9, 0, 20)));
+  }
+
+  private void sortSortsIntsWithRepeats(List<Integer> xs) {
     List<Integer> expected = new ArrayList<>(xs);
     Collections.sort(expected);
     assertThat(run("tracr_sort", xs)).isEqualTo(expected);
   }
 
-  @Property(tries = 200)
-  void sortFreqOrdersByDescendingCountStably(
-      @ForAll @Size(max = 20) List<@IntRange(min = 0, max = 4) Integer> xs) {
+  @Test
+  void sortFreqOrdersByDescendingCountStably() {
+    Gen.forAll(200, gen -> sortFreqOrdersByDescendingCountStably(gen.ints(0, 4, 0, 20)));
+  }
+
+  private void sortFreqOrdersByDescendingCountStably(List<Integer> xs) {
     List<Integer> expected = new ArrayList<>(xs);
     expected.sort(Comparator.comparingInt((Integer x) -> -Collections.frequency(xs, x)));
     assertThat(run("tracr_sort_freq", xs)).isEqualTo(expected);
   }
 
-  @Property(tries = 200)
-  void shiftByMovesOneRight(@ForAll @StringLength(max = 20) @CharRange(from = 'a', to = 'z') String s) {
+  @Test
+  void shiftByMovesOneRight() {
+    Gen.forAll(200, gen -> shiftByMovesOneRight(gen.string('a', 'z', 0, 20)));
+  }
+
+  private void shiftByMovesOneRight(String s) {
     List<Character> expected = new ArrayList<>();
     for (int i = 0; i < s.length(); i++) {
       expected.add(i == 0 ? '_' : s.charAt(i - 1));
@@ -157,8 +175,12 @@ class TracrProgramsTest {
     assertThat(run("tracr_shift_by", s)).isEqualTo(expected);
   }
 
-  @Property(tries = 200)
-  void detectPatternMarksTheEndOfEachAbc(@ForAll @StringLength(max = 20) @Chars({'a', 'b', 'c'}) String s) {
+  @Test
+  void detectPatternMarksTheEndOfEachAbc() {
+    Gen.forAll(200, gen -> detectPatternMarksTheEndOfEachAbc(gen.string("abc", 0, 20)));
+  }
+
+  private void detectPatternMarksTheEndOfEachAbc(String s) {
     List<Boolean> expected = new ArrayList<>();
     for (int i = 0; i < s.length(); i++) {
       expected.add(i >= 2 && s.startsWith("abc", i - 2));
@@ -166,52 +188,63 @@ class TracrProgramsTest {
     assertThat(run("tracr_detect_pattern", s)).isEqualTo(expected);
   }
 
-  @Property(tries = 200)
-  void countLessFreqCountsPositionsOfTokensSeenAtMostTwice(
-      @ForAll @Size(max = 20) List<@IntRange(min = 0, max = 5) Integer> xs) {
+  @Test
+  void countLessFreqCountsPositionsOfTokensSeenAtMostTwice() {
+    Gen.forAll(
+        200,
+        gen -> countLessFreqCountsPositionsOfTokensSeenAtMostTwice(gen.ints(0, 5, 0, 20)));
+  }
+
+  private void countLessFreqCountsPositionsOfTokensSeenAtMostTwice(List<Integer> xs) {
     // tracr's predicate is x <= n (its docstring's "fewer than n" is off by one), n = 2
     int count = (int) xs.stream().filter(x -> Collections.frequency(xs, x) <= 2).count();
     assertThat(run("tracr_count_less_freq", xs)).isEqualTo(Collections.nCopies(xs.size(), count));
   }
 
-  @Property(tries = 200)
-  void countCountsTheAs(@ForAll @StringLength(max = 20) @Chars({'a', 'b', 'c'}) String s) {
+  @Test
+  void countCountsTheAs() {
+    Gen.forAll(200, gen -> countCountsTheAs(gen.string("abc", 0, 20)));
+  }
+
+  private void countCountsTheAs(String s) {
     int as = (int) s.chars().filter(c -> c == 'a').count();
     assertThat(run("tracr_count", s)).isEqualTo(Collections.nCopies(s.length(), as));
   }
 
-  @Property(tries = 300)
-  void shuffleDyck2AgreesWithPerKindCounters(@ForAll("shuffleDyck2Words") String s) {
+  @Test
+  void shuffleDyck2AgreesWithPerKindCounters() {
+    Gen.forAll(300, gen -> shuffleDyck2AgreesWithPerKindCounters(shuffleDyck2Words(gen)));
+  }
+
+  private void shuffleDyck2AgreesWithPerKindCounters(String s) {
     boolean balanced = shuffleBalanced(s, "(){}");
     assertThat(run("tracr_shuffle_dyck2", s)).isEqualTo(Collections.nCopies(s.length(), balanced));
   }
 
-  @Property(tries = 300)
-  void shuffleDyck3AgreesWithPerKindCounters(@ForAll("shuffleDyck3Words") String s) {
+  @Test
+  void shuffleDyck3AgreesWithPerKindCounters() {
+    Gen.forAll(300, gen -> shuffleDyck3AgreesWithPerKindCounters(shuffleDyck3Words(gen)));
+  }
+
+  private void shuffleDyck3AgreesWithPerKindCounters(String s) {
     boolean balanced = shuffleBalanced(s, "(){}[]");
     assertThat(run("tracr_shuffle_dyck3", s)).isEqualTo(Collections.nCopies(s.length(), balanced));
   }
 
-  @Provide
-  Arbitrary<String> shuffleDyck2Words() {
-    return shuffleWords("(){}");
+  private static String shuffleDyck2Words(Gen gen) {
+    return shuffleWords(gen, "(){}");
   }
 
-  @Provide
-  Arbitrary<String> shuffleDyck3Words() {
-    return shuffleWords("(){}[]");
+  private static String shuffleDyck3Words(Gen gen) {
+    return shuffleWords(gen, "(){}[]");
   }
 
   /**
    * Random words, and shuffles of balanced words (each kind's parentheses paired, kinds
    * interleaved at random), about half of which then get one character changed.
    */
-  private static Arbitrary<String> shuffleWords(String pairs) {
-    Arbitrary<String> random = Arbitraries.strings().withChars(pairs.toCharArray()).ofMaxLength(20);
-    Arbitrary<String> shuffled =
-        Arbitraries.integers().between(0, 99).list().ofMaxSize(10)
-            .map(ops -> shuffle(ops, pairs));
-    return Arbitraries.oneOf(random, shuffled);
+  private static String shuffleWords(Gen gen, String pairs) {
+    return gen.bool() ? gen.string(pairs, 0, 20) : shuffle(gen.ints(0, 99, 0, 10), pairs);
   }
 
   private static String shuffle(List<Integer> ops, String pairs) {
