@@ -21,13 +21,6 @@ enum KnownDefects {
   /** {@code &&} whose right operand fails when the left one is false. */
   SHORT_CIRCUIT,
   /**
-   * Large constants in Sop arithmetic ({@code Integer.MAX_VALUE}, {@code 1 << 30}, ...): a checked
-   * operation whose whole range lies outside int is a processor crash.
-   */
-  RANGES_OUTSIDE_INT,
-  /** A function written twice (or one capturing lambda run twice): one head or two. */
-  DUPLICATE_FUNCTIONS,
-  /**
    * A function's divisor that reads its parameter: on a constant Sop the processor folds it, and a
    * zero divisor then becomes {@code 2 % 0} in the generated source, which javac's divzero lint
    * rejects under {@code -Werror}.
@@ -37,9 +30,7 @@ enum KnownDefects {
    * {@code a.equals(b)} with a {@code Character} and an {@code Integer}: valid Java (always false)
    * that the processor rejects as a type error.
    */
-  MIXED_TYPE_EQUALS,
-  /** Character programs with a {@code vocabulary}, run on tokens outside it. */
-  VOCABULARY;
+  MIXED_TYPE_EQUALS;
 
   private static final Set<String> ENABLED =
       Arrays.stream(System.getProperty("rasp4j.fuzz.defects", "").split(","))

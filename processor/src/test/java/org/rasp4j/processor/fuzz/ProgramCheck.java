@@ -55,10 +55,8 @@ final class ProgramCheck {
     Schedule schedule = Schedule.of(sop.node());
     compare(found, program, "ATTENTION_LAYERS", schedule.attentionLayers(),
         generated.getField("ATTENTION_LAYERS").get(null));
-    if (!program.duplicateFunctions() || KnownDefects.DUPLICATE_FUNCTIONS.enabled()) {
-      compare(found, program, "headsPerLayer()", schedule.headsPerLayer(),
-          boxed((int[]) generated.getMethod("headsPerLayer").invoke(null)));
-    }
+    compare(found, program, "headsPerLayer()", schedule.headsPerLayer(),
+        boxed((int[]) generated.getMethod("headsPerLayer").invoke(null)));
     compare(found, program, "raspyHeadsPerLayer()", schedule.objectHeadsPerLayer(),
         boxed((int[]) generated.getMethod("raspyHeadsPerLayer").invoke(null)));
 

@@ -71,7 +71,7 @@ final class ProgramGenerator {
     }
     String result = sop(output, 3);
     String vocabulary =
-        tokens == Type.CHAR && KnownDefects.VOCABULARY.enabled() && random.nextInt(3) == 0
+        tokens == Type.CHAR && random.nextInt(3) == 0
             ? "abc_<+0"
             : "";
     StringBuilder source = new StringBuilder();
@@ -239,9 +239,7 @@ final class ProgramGenerator {
           : pick("Library.sort(", "Library.sortUnique(") + sop(Type.INT, d) + ", " + sortKeys(d)
               + ")";
       case 15 -> "Library.widthWithBos(" + selector(d) + ")";
-      case 16 -> KnownDefects.DUPLICATE_FUNCTIONS.enabled()
-          ? twice(d)
-          : helperCall(Type.INT, d);
+      case 16 -> twice(d);
       default -> helperCall(Type.INT, d);
     };
   }
@@ -424,7 +422,7 @@ final class ProgramGenerator {
    */
   private String lambda(String signature, String params, Supplier<String> body) {
     List<String> earlier = bySignature.computeIfAbsent(signature, s -> new ArrayList<>());
-    if (KnownDefects.DUPLICATE_FUNCTIONS.enabled() && !earlier.isEmpty() && random.nextInt(3) == 0) {
+    if (!earlier.isEmpty() && random.nextInt(3) == 0) {
       duplicateFunctions = true;
       return earlier.get(random.nextInt(earlier.size()));
     }
@@ -650,7 +648,7 @@ final class ProgramGenerator {
     if (pick == 0 && !constants.isEmpty() && scope == variables) {
       return constants.get(random.nextInt(constants.size()));
     }
-    if (pick == 1 && KnownDefects.RANGES_OUTSIDE_INT.enabled()) {
+    if (pick == 1) {
       return pick("Integer.MAX_VALUE", "Integer.MIN_VALUE", "1 << 30", "65536", "-46341");
     }
     return smallInt();
