@@ -10,7 +10,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import java.util.Optional;
-import org.rasp4j.processor.diagnostics.CompileError;
 import org.rasp4j.processor.javarules.Conditionals;
 import org.rasp4j.processor.javarules.Conversions;
 import org.rasp4j.processor.javarules.JavaType;
@@ -59,15 +58,9 @@ final class BodyTypes {
         return Optional.of(JavaType.Primitive.BOOLEAN);
       }
       case CONDITIONAL_EXPRESSION -> {
-        ConditionalExpressionTree conditional = (ConditionalExpressionTree) tree;
-        Optional<JavaType> then = staticType(conditional.getTrueExpression(), frame);
-        Optional<JavaType> otherwise = staticType(conditional.getFalseExpression(), frame);
-        if (then.isEmpty() || otherwise.isEmpty()) {
-          return Optional.empty();
-        }
-        return Optional.of(Conditionals.type(
-            then.get(), constantValue(conditional.getTrueExpression(), frame),
-            otherwise.get(), constantValue(conditional.getFalseExpression(), frame)));
+        // Evaluating a ?: converts its value to its type already (conditionalType); its value's
+        // type is the caller's fallback.
+        return Optional.empty();
       }
       default -> {
         if (tree instanceof BinaryTree binary) {
@@ -101,6 +94,35 @@ final class BodyTypes {
           ? Optional.of(JavaType.Primitive.BOOLEAN) : Conversions.binaryPromotion(l, r).map(p -> p);
       default -> Conversions.binaryPromotion(l, r).map(p -> p);
     };
+  }
+
+  /**
+   * The type of a {@code ?:} whose chosen operand evaluated to {@code chosen}. The other operand's
+   * type is its static type; only a call's result type is learnt by evaluating it (its failures
+   * ignored, as Java never runs it), since the processor does not attribute calls.
+   */
+  Optional<JavaType> conditionalType(ConditionalExpressionTree conditional, boolean thenChosen,
+      Object chosen, Frame frame) {
+    if (!Constants.isConstant(chosen)) {
+      return Optional.empty(); // Sops, selectors, lists: no conversion applies
+    }
+    ExpressionTree taken = thenChosen ? conditional.getTrueExpression() : conditional.getFalseExpression();
+    ExpressionTree other = thenChosen ? conditional.getFalseExpression() : conditional.getTrueExpression();
+    JavaType takenType = staticType(taken, frame).orElse(JavaType.ofValue(chosen));
+    Object takenConstant = isConstantExpression(taken, frame) ? chosen : null;
+    Optional<JavaType> otherType = staticType(other, frame);
+    Object otherValue = otherType.isEmpty() || isConstantExpression(other, frame)
+        ? valueOf(other, frame) : null;
+    if (otherType.isEmpty() && Constants.isConstant(otherValue)) {
+      otherType = Optional.of(JavaType.ofValue(otherValue));
+    }
+    if (otherType.isEmpty()) {
+      return Optional.empty();
+    }
+    Object otherConstant = isConstantExpression(other, frame) ? otherValue : null;
+    return Optional.of(thenChosen
+        ? Conditionals.type(takenType, takenConstant, otherType.get(), otherConstant)
+        : Conditionals.type(otherType.get(), otherConstant, takenType, takenConstant));
   }
 
   /** Whether the expression is a constant expression (JLS 15.29). */
@@ -146,15 +168,10 @@ final class BodyTypes {
     }
   }
 
-  /** The value of a constant expression, or null if it is none (or does not fold, as 1 / 0). */
-  private Object constantValue(ExpressionTree tree, Frame frame) {
-    return isConstantExpression(tree, frame) ? valueOf(tree, frame) : null;
-  }
-
   private Object valueOf(Tree tree, Frame frame) {
     try {
       return evaluator.evaluate((ExpressionTree) tree, frame);
-    } catch (CompileError notAValue) {
+    } catch (RuntimeException notAValue) { // a CompileError too
       return null;
     }
   }

@@ -168,13 +168,15 @@ public final class PartialEvaluator {
       }
       case CONDITIONAL_EXPRESSION -> {
         ConditionalExpressionTree conditional = (ConditionalExpressionTree) expression;
-        Object value = statements.constantCondition(conditional.getCondition(), frame,
-            "the condition of ?:", "choose per position with where(condition, a, b)")
+        boolean thenChosen = statements.constantCondition(conditional.getCondition(), frame,
+            "the condition of ?:", "choose per position with where(condition, a, b)");
+        Object value = thenChosen
             ? evaluate(conditional.getTrueExpression(), frame)
             : evaluate(conditional.getFalseExpression(), frame);
         // Java types the whole expression (JLS 15.25): true ? 'a' : 1 is the char 'a', and
         // false ? 'a' : 1 the char 1, whichever operand was evaluated.
-        return types().staticType(expression, frame).map(t -> Values.convert(value, t)).orElse(value);
+        return types().conditionalType(conditional, thenChosen, value, frame)
+            .map(t -> Values.convert(value, t)).orElse(value);
       }
       case TYPE_CAST -> {
         TypeCastTree cast = (TypeCastTree) expression;

@@ -4,7 +4,10 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
+import org.rasp4j.processor.javarules.Conversions;
 import org.rasp4j.processor.javarules.JavaType;
+import org.rasp4j.processor.javarules.Values;
+import org.rasp4j.processor.scalar.ConstantFolder;
 import org.rasp4j.processor.scalar.Scalar;
 
 /**
@@ -60,8 +63,18 @@ final class ScalarWriter {
           unboxing(unary.operand(), arguments).code()), type);
     }
     if (scalar instanceof Scalar.Binary binary) {
+      Written right = unboxing(binary.right(), arguments);
+      CodeBlock divisor = right.code();
+      if ((binary.operator().equals("/") || binary.operator().equals("%"))
+          && Conversions.isIntegral(type)
+          && isZero(ConstantFolder.valueAsWritten(binary.right()))) {
+        // A captured local that is 0 is a literal here: javac would warn about a division by a
+        // constant zero that the source does not contain. Through Object it is no constant; the
+        // division still throws, as the lambda's does.
+        divisor = CodeBlock.of("(($T) ($T) $L)", right.type().javaClass(), Object.class, divisor);
+      }
       return new Written(CodeBlock.of("($L $L $L)", unboxing(binary.left(), arguments).code(),
-          binary.operator(), unboxing(binary.right(), arguments).code()), type);
+          binary.operator(), divisor), type);
     }
     if (scalar instanceof Scalar.Conditional conditional) {
       // A primitive ?: unboxes its operands; cast one whose type differs, so javac's typing of the
@@ -84,6 +97,10 @@ final class ScalarWriter {
     Scalar.Call call = (Scalar.Call) scalar;
     return new Written(CodeBlock.of("$L.$N($L)", owner(call.owner()), call.method(),
         exactArguments(call.arguments(), arguments)), type);
+  }
+
+  private static boolean isZero(Object constant) {
+    return constant != null && Values.isNumeric(constant) && Values.asLong(constant) == 0;
   }
 
   private static CodeBlock exactArguments(List<Scalar> scalars, List<CodeBlock> arguments) {

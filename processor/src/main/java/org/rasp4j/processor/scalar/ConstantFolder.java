@@ -10,20 +10,36 @@ import org.rasp4j.processor.javarules.Values;
  * a char because 1 is a constant that fits).
  */
 public final class ConstantFolder {
-  private ConstantFolder() {}
-
   /** The value, or null when the scalar is not a constant expression of a primitive type. */
   public static Object value(Scalar scalar) {
+    return value(scalar, false);
+  }
+
+  /**
+   * The value javac sees in the generated code, where every value the function captured is a
+   * literal: null when the written expression is no constant expression.
+   */
+  public static Object valueAsWritten(Scalar scalar) {
+    return value(scalar, true);
+  }
+
+  private static Object value(Scalar scalar, boolean written) {
     try {
-      return fold(scalar);
+      return new ConstantFolder(written).fold(scalar);
     } catch (ArithmeticException notConstant) {
       return null; // 1 / 0 is no constant expression
     }
   }
 
-  private static Object fold(Scalar scalar) {
+  private final boolean written;
+
+  private ConstantFolder(boolean written) {
+    this.written = written;
+  }
+
+  private Object fold(Scalar scalar) {
     if (scalar instanceof Scalar.Literal literal) {
-      return literal.constant() && literal.type().isPrimitive() ? literal.value() : null;
+      return (literal.constant() || written) && literal.type().isPrimitive() ? literal.value() : null;
     }
     if (!(scalar.type() instanceof Primitive type)) {
       return null;
@@ -63,7 +79,7 @@ public final class ConstantFolder {
     return null;
   }
 
-  private static Object binary(Scalar.Binary binary, Object left, Object right, Primitive type) {
+  private Object binary(Scalar.Binary binary, Object left, Object right, Primitive type) {
     String operator = binary.operator();
     if (left instanceof Boolean a && right instanceof Boolean b) {
       return switch (operator) {

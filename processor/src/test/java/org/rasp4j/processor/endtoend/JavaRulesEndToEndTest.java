@@ -114,6 +114,11 @@ class JavaRulesEndToEndTest {
           "    s = ho(s, 3);",
           "    return sum(s, sum(t, t, t)).plus(sum(t));",
           "  }",
+          "  @RaspProgram(name = \"ByCapturedZero\")",
+          "  public static Sop<Integer> byCapturedZero(Sop<Integer> t) {",
+          "    int zero = 0;", // a literal in the generated code: no javac warning, same exception
+          "    return t.map(INT, x -> x / zero + x % (zero * 3));",
+          "  }",
           "  @RaspProgram(name = \"BodyTernary\")",
           "  public static Sop<String> bodyTernary(Sop<Integer> t) {",
           "    String s = \"\" + (true ? 'a' : 1) + (false ? 'a' : 66);",
@@ -145,6 +150,15 @@ class JavaRulesEndToEndTest {
     String interpreted = Agreement.interpreted(CLASSES, "rules.Programs", method, tokens);
     assertThat(Agreement.generated(CLASSES, "rules." + generated, tokens)).isEqualTo(interpreted);
     assertThat(interpreted).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aCapturedZeroDivisorThrowsAsTheLambdaDoes() {
+    int[] tokens = {4};
+    String interpreted = Agreement.interpreted(CLASSES, "rules.Programs", "byCapturedZero", tokens);
+    assertThat(interpreted).isEqualTo("org.rasp4j.RaspException: map at position 0: / by zero");
+    assertThat(Agreement.generated(CLASSES, "rules.ByCapturedZero", tokens)).isEqualTo(interpreted);
+    assertThat(Agreement.generated(CLASSES, "rules.ByCapturedZero", new int[0])).isEqualTo("[]");
   }
 
   @ParameterizedTest(name = "{0} on {2}")
