@@ -120,6 +120,14 @@ final class StaticCalls {
       for (Callee callee : names.unqualifiedMethods(frame, name)) {
         if (callee instanceof Callee.Source source) {
           sourceCandidate(source.method()).ifPresent(candidates::add);
+        } else if (((Callee.Reflective) callee).owner().getName().startsWith("java.")) {
+          // import static java.lang.Math.*; then abs(x)
+          for (Method method : ((Callee.Reflective) callee).owner().getMethods()) {
+            if (Modifier.isStatic(method.getModifiers()) && method.getName().equals(name)
+                && !method.isSynthetic() && !method.isBridge()) {
+              candidates.add(reflective(method));
+            }
+          }
         }
       }
       return Optional.of(candidates);

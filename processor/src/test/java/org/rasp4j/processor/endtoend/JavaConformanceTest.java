@@ -29,7 +29,7 @@ import org.rasp4j.processor.endtoend.JavaExpressions.Kind;
  * and in every failure).
  */
 class JavaConformanceTest {
-  static final int DEFAULT_BATCHES = 12;
+  static final int DEFAULT_BATCHES = 20;
   private static final int PROGRAMS_PER_BATCH = 40;
   private static final int INPUTS_PER_PROGRAM = 12;
 

@@ -124,6 +124,18 @@ class JavaRulesEndToEndTest {
           "    String s = \"\" + (true ? 'a' : 1) + (false ? 'a' : 66);",
           "    return t.map(STRING, x -> s + x);",
           "  }",
+          "}"),
+      JavaFileObjects.forSourceLines("rules.Imported",
+          "package rules;",
+          "import static java.lang.Math.abs;",
+          "import static org.rasp4j.Rasp.*;",
+          "import org.rasp4j.*;",
+          "public class Imported {",
+          "  @RaspProgram(name = \"StaticImport\")",
+          "  public static Sop<Integer> staticImport(Sop<Integer> t) {",
+          "    return t.map(INT, x -> abs(x) + 1).map(STRING, x -> \"\" + abs(x * 1L))"
+              + ".map(INT, String::length).map(INT, x -> x).map(INT, x -> abs(-x));",
+          "  }",
           "}"));
 
   static Stream<Arguments> intPrograms() {
@@ -150,6 +162,14 @@ class JavaRulesEndToEndTest {
     String interpreted = Agreement.interpreted(CLASSES, "rules.Programs", method, tokens);
     assertThat(Agreement.generated(CLASSES, "rules." + generated, tokens)).isEqualTo(interpreted);
     assertThat(interpreted).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aStaticallyImportedJavaLangMethod() {
+    int[] tokens = {-12, 999};
+    String interpreted = Agreement.interpreted(CLASSES, "rules.Imported", "staticImport", tokens);
+    assertThat(interpreted).isEqualTo("[2, 4]");
+    assertThat(Agreement.generated(CLASSES, "rules.StaticImport", tokens)).isEqualTo(interpreted);
   }
 
   @org.junit.jupiter.api.Test
