@@ -2,6 +2,7 @@ package org.rasp4j.processor.generation;
 
 import java.util.Set;
 import org.rasp4j.processor.javarules.Conversions;
+import org.rasp4j.processor.javarules.JavaType;
 import org.rasp4j.processor.scalar.Scalar;
 
 /**
@@ -66,7 +67,9 @@ final class ScalarHazards {
           || mayFail(conditional.otherwise());
     }
     if (scalar instanceof Scalar.Cast cast) {
-      return mayFail(cast.operand());
+      // (int) of an Object (a ?: of a String and an Integer) is a checked cast: it can throw
+      JavaType from = cast.operand().type();
+      return (!from.isPrimitive() && from.unboxed().isEmpty()) || mayFail(cast.operand());
     }
     if (scalar instanceof Scalar.InstanceCall call) {
       return !TOTAL_METHODS.contains(call.owner() + "." + call.method())

@@ -114,6 +114,10 @@ class JavaRulesEndToEndTest {
           "    s = ho(s, 3);",
           "    return sum(s, sum(t, t, t)).plus(sum(t));",
           "  }",
+          "  @RaspProgram(name = \"CheckedCast\")",
+          "  public static Sop<Integer> checkedCast(Sop<Integer> t) {",
+          "    return t.map(INT, x -> (int) (x > 0 ? x : \"neg\"));",
+          "  }",
           "  @RaspProgram(name = \"ByCapturedZero\")",
           "  public static Sop<Integer> byCapturedZero(Sop<Integer> t) {",
           "    int zero = 0;", // a literal in the generated code: no javac warning, same exception
@@ -170,6 +174,16 @@ class JavaRulesEndToEndTest {
     String interpreted = Agreement.interpreted(CLASSES, "rules.Imported", "staticImport", tokens);
     assertThat(interpreted).isEqualTo("[2, 4]");
     assertThat(Agreement.generated(CLASSES, "rules.StaticImport", tokens)).isEqualTo(interpreted);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aCastFromObjectThrowsAsTheLambdaDoes() {
+    // (int) of the lub of Integer and String is a checked cast: ClassCastException for "neg"
+    String interpreted = Agreement.interpreted(CLASSES, "rules.Programs", "checkedCast", new int[] {5, -1});
+    assertThat(interpreted).startsWith("org.rasp4j.RaspException: map at position 1: ");
+    assertThat(interpreted).contains("ClassCastException");
+    assertThat(Agreement.generated(CLASSES, "rules.CheckedCast", new int[] {5, -1})).isEqualTo(interpreted);
+    assertThat(Agreement.generated(CLASSES, "rules.CheckedCast", new int[] {5})).isEqualTo("[5]");
   }
 
   @org.junit.jupiter.api.Test
