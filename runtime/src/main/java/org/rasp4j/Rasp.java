@@ -65,6 +65,11 @@ public final class Rasp {
   /**
    * A selector from any predicate: query position i selects key position j when {@code
    * predicate.test(keys[j], queries[i])}.
+   *
+   * <p>The predicate's parameters are boxed values: {@code (k, q) -> k == q} compares references,
+   * not values (two equal Integers above 127 are usually different objects). Write {@code
+   * k.equals(q)}, or {@code eq} selectors ({@code key(keys).eq(query(queries))}); the annotation
+   * processor rejects {@code ==} and {@code !=} between two boxed operands.
    */
   public static <K, Q> Selector select(
       Sop<K> keys, Sop<Q> queries, Predicate2<? super K, ? super Q> predicate) {
@@ -90,7 +95,10 @@ public final class Rasp {
     return where3(condition.node(), Sop.constantNode(then), Sop.constantNode(otherwise));
   }
 
-  /** {@code function} of two Sops, position by position. */
+  /**
+   * {@code function} of two Sops, position by position. Its parameters are boxed values, so
+   * compare them with {@code equals}, not {@code ==} (see {@link Sop#map}).
+   */
   public static <A, B, R> Sop<R> zip(
       ValueType<R> resultType, Sop<A> a, Sop<B> b, Fn2<? super A, ? super B, ? extends R> function) {
     return Sop.wrap(
@@ -98,7 +106,10 @@ public final class Rasp {
             resultType.element(), new Lambda(function, "zip"), List.of(a.node(), b.node())));
   }
 
-  /** {@code function} of three Sops, position by position. */
+  /**
+   * {@code function} of three Sops, position by position. Its parameters are boxed values, so
+   * compare them with {@code equals}, not {@code ==} (see {@link Sop#map}).
+   */
   public static <A, B, C, R> Sop<R> zip(
       ValueType<R> resultType,
       Sop<A> a,

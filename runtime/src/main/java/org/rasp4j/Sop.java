@@ -194,7 +194,15 @@ public final class Sop<T> {
     return new Sop<>(Elementwise.of(Builtin.ROUND, node));
   }
 
-  /** Applies {@code function} at every position (an MLP); the result has the given type. */
+  /**
+   * Applies {@code function} at every position (an MLP); the result has the given type.
+   *
+   * <p>The function runs as the Java it is: its parameter is a boxed value ({@code Integer},
+   * {@code Character}, ...), so {@code ==} between two parameters (or a parameter and another
+   * boxed value) compares references, which is true or false depending on the values' caching,
+   * not their equality. Write {@code a.equals(b)}, or unbox one side ({@code (int) a == b}); the
+   * annotation processor rejects {@code ==} and {@code !=} between two boxed operands.
+   */
   public <R> Sop<R> map(ValueType<R> resultType, Fn1<? super T, ? extends R> function) {
     return new Sop<>(
         new Elementwise(resultType.element(), new Lambda(function, "map"), List.of(node)));

@@ -28,6 +28,10 @@ public enum Message {
           + " another jar annotated @RaspLibrary (compiled with rasp4j's processor)"),
   TYPE_ERROR("%s"),
   LAMBDA("%s"),
+  INACCESSIBLE("a function calls %s, but %s is %s, so the generated class (in the program's"
+      + " package) cannot call it; make the %s package-private or public, or inline its body"),
+  REFERENCE_EQUALITY("%s %s %s compares references, not values (Java's == on two %s objects);"
+      + " write a.equals(b), or unbox one side: (int) a == b"),
   TOO_DEEP("%s"),
   THROWS("the program throws %s while it is compiled; fix the arguments that reach it"),
   LAYER_BUDGET("%s needs %d attention layers, maxLayers is %d: critical path %s"),

@@ -1,94 +1,63 @@
 package org.rasp4j.processor.frontend;
 
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.PrimitiveTypeTree;
 import com.sun.source.tree.Tree;
-import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
-import org.rasp4j.Selector;
-import org.rasp4j.Sop;
-import org.rasp4j.ir.ElementType;
+import org.rasp4j.processor.javarules.JavaType;
+import org.rasp4j.processor.javarules.Mirrors;
+import org.rasp4j.processor.javarules.Overloads.Candidate;
+import org.rasp4j.processor.javarules.Values;
 
 /**
- * How compile-time values meet declared Java types: which source overload takes them, and the
- * conversions Java applies on the way in (a char passed as an int, an int stored in a double).
+ * How compile-time values meet declared Java types: source helpers as overload candidates, the
+ * types locals are declared with, and the conversions Java applies on the way in (a char passed
+ * as an int, an int stored in a double). The rules themselves are {@code javarules}'.
  */
 final class Coercion {
+  private static final Map<String, JavaType> NAMED = Map.of(
+      "String", JavaType.STRING, "Integer", JavaType.of(Integer.class),
+      "Character", JavaType.of(Character.class), "Double", JavaType.of(Double.class),
+      "Boolean", JavaType.of(Boolean.class), "Long", JavaType.of(Long.class),
+      "Object", JavaType.OBJECT);
+
   private Coercion() {}
 
-  /** Whether a source method takes these compile-time values, as javac would bind them. */
-  static boolean applicable(Types types, ExecutableElement method, List<Object> args) {
-    if (method.getParameters().size() != args.size()) {
-      return false;
-    }
-    for (int i = 0; i < args.size(); i++) {
-      if (!fits(types, args.get(i), method.getParameters().get(i).asType())) {
-        return false;
-      }
-    }
-    return true;
+  /** A source helper as an overload candidate, if the processor can represent its parameters. */
+  static Optional<Candidate<Object>> candidate(Types types, ExecutableElement method) {
+    return Mirrors.parameters(method, types)
+        .map(parameters -> new Candidate<>((Object) method, parameters, method.isVarArgs()));
   }
 
-  private static boolean fits(Types types, Object value, TypeMirror type) {
-    return switch (type.getKind()) {
-      case INT -> value instanceof Integer || value instanceof Character;
-      case CHAR -> value instanceof Character;
-      case DOUBLE -> value instanceof Integer || value instanceof Character || value instanceof Double;
-      case BOOLEAN -> value instanceof Boolean;
-      case TYPEVAR -> true;
-      case ARRAY -> value instanceof List<?>;
-      case LONG, FLOAT, SHORT, BYTE -> false;
-      case DECLARED -> {
-        String erased = types.erasure(type).toString();
-        yield switch (erased) {
-          case "org.rasp4j.Sop" -> value instanceof Sop<?>;
-          case "org.rasp4j.Selector" -> value instanceof Selector;
-          case "java.lang.String" -> value instanceof String;
-          case "java.lang.Integer" -> value instanceof Integer;
-          case "java.lang.Character" -> value instanceof Character;
-          case "java.lang.Boolean" -> value instanceof Boolean;
-          case "java.lang.Double" -> value instanceof Double;
-          case "java.lang.Object" -> true;
-          default -> isInstance(erased, value);
-        };
-      }
-      default -> false;
-    };
+  /** A value as a parameter of this declared type holds it ({@code int} from a char). */
+  static Object toDeclared(Object value, TypeMirror type, Types types) {
+    return Mirrors.of(type, types).map(t -> Values.convert(value, t)).orElse(value);
   }
 
-  /** Whether a compile-time value is an instance of a JDK type such as java.util.List. */
-  private static boolean isInstance(String qualifiedName, Object value) {
-    if (value == null || !qualifiedName.startsWith("java.")) {
-      return false;
-    }
-    try {
-      return Class.forName(qualifiedName).isInstance(value);
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
-  }
-
-  /** A constant as a parameter of this declared type holds it ({@code int} from a char). */
-  static Object toDeclared(Object value, TypeMirror type) {
-    return switch (type.getKind()) {
-      case INT -> Constants.convert(value, ElementType.INT);
-      case CHAR -> Constants.convert(value, ElementType.CHAR);
-      case DOUBLE -> Constants.convert(value, ElementType.DOUBLE);
-      default -> value;
-    };
-  }
-
-  /** A constant as a local declared with this type holds it ({@code double d = 1}). */
-  static Object toDeclared(Object value, Tree declaredType) {
+  /** The type a local is declared with, if it is a primitive, a box, String or Object. */
+  static Optional<JavaType> declared(Tree declaredType) {
     if (declaredType instanceof PrimitiveTypeTree primitive) {
       return switch (primitive.getPrimitiveTypeKind()) {
-        case INT -> Constants.convert(value, ElementType.INT);
-        case CHAR -> Constants.convert(value, ElementType.CHAR);
-        case DOUBLE -> Constants.convert(value, ElementType.DOUBLE);
-        default -> value;
+        case BOOLEAN -> Optional.of(JavaType.Primitive.BOOLEAN);
+        case BYTE -> Optional.of(JavaType.Primitive.BYTE);
+        case SHORT -> Optional.of(JavaType.Primitive.SHORT);
+        case CHAR -> Optional.of(JavaType.Primitive.CHAR);
+        case INT -> Optional.of(JavaType.Primitive.INT);
+        case LONG -> Optional.of(JavaType.Primitive.LONG);
+        case FLOAT -> Optional.of(JavaType.Primitive.FLOAT);
+        case DOUBLE -> Optional.of(JavaType.Primitive.DOUBLE);
+        default -> Optional.empty();
       };
     }
-    return value;
+    String name = declaredType instanceof IdentifierTree identifier ? identifier.getName().toString()
+        : declaredType instanceof MemberSelectTree select
+            && select.getExpression().toString().equals("java.lang")
+            ? select.getIdentifier().toString() : null;
+    return Optional.ofNullable(name == null ? null : NAMED.get(name));
   }
 }

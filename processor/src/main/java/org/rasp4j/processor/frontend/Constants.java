@@ -1,7 +1,8 @@
 package org.rasp4j.processor.frontend;
 
 import com.sun.source.tree.Tree;
-import org.rasp4j.ir.ElementType;
+import org.rasp4j.processor.javarules.Conversions;
+import org.rasp4j.processor.javarules.JavaType;
 
 /**
  * Java's operators on compile-time constants (ints, chars, booleans, doubles, Strings), with
@@ -35,7 +36,9 @@ final class Constants {
       };
     }
     if (isNumeric(a) && isNumeric(b)) {
-      if (a instanceof Double || b instanceof Double) {
+      // Binary numeric promotion (JLS 5.6) of the constants' types: double, or int.
+      if (Conversions.binaryPromotion(JavaType.ofValue(a), JavaType.ofValue(b))
+          .orElseThrow() == JavaType.Primitive.DOUBLE) {
         double x = asDouble(a);
         double y = asDouble(b);
         return switch (kind) {
@@ -108,19 +111,6 @@ final class Constants {
       };
     }
     return null;
-  }
-
-  /** A constant converted as Java converts it on assignment or cast to {@code type}. */
-  static Object convert(Object value, ElementType type) {
-    if (!isConstant(value)) {
-      return value;
-    }
-    return switch (type) {
-      case INT -> isNumeric(value) ? (Object) (value instanceof Double d ? (int) (double) d : asInt(value)) : value;
-      case CHAR -> isNumeric(value) ? (Object) (char) (value instanceof Double d ? (int) (double) d : asInt(value)) : value;
-      case DOUBLE -> isNumeric(value) ? (Object) asDouble(value) : value;
-      case BOOL, STRING -> value;
-    };
   }
 
   private static boolean isNumeric(Object value) {

@@ -1,20 +1,25 @@
 package org.rasp4j.processor.frontend;
 
+import java.lang.reflect.Array;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.rasp4j.ir.ElementType;
+import org.rasp4j.processor.javarules.JavaType;
+import org.rasp4j.processor.javarules.Overloads;
+import org.rasp4j.processor.javarules.Overloads.Candidate;
+import org.rasp4j.processor.javarules.Values;
 
 /**
  * Calls rasp4j's own API (the DSL and its standard library, which are on the processor's path) on
  * symbolic values: {@code key(indices()).lt(query(indices()))} run here builds the same IR it
  * builds at run time. Also folds pure java.lang calls on constants ({@code Math.max(2, 3)}).
  *
- * <p>Overloads are chosen as javac would for these values: the applicable method whose parameter
- * types are most specific ({@code plus(Sop)} over {@code plus(Object)}).
+ * <p>Overloads are chosen by Java's rules ({@code javarules.Overloads}) for the arguments' static
+ * types: {@code plus(Sop)} over {@code plus(Object)}, {@code append(char)} for a char.
  */
 final class DslInvoker {
   /** The classes whose static methods may run at compile time. */
@@ -78,17 +83,20 @@ final class DslInvoker {
   }
 
   /** A new instance of a class programs may build at compile time, or null if not allowed. */
-  static Object construct(String qualifiedName, List<Object> args) {
+  static Object construct(String qualifiedName, List<Object> args, List<JavaType> argumentTypes) {
     if (!CONSTRUCTIBLE.contains(qualifiedName)) {
       return null;
     }
     try {
       Class<?> type = Class.forName(qualifiedName);
-      for (var constructor : type.getConstructors()) {
-        if (constructor.getParameterCount() == args.size()
-            && applicable(constructor.getParameterTypes(), args)) {
-          return constructor.newInstance(args.toArray());
-        }
+      List<Candidate<Object>> candidates = new ArrayList<>();
+      for (Constructor<?> constructor : type.getConstructors()) {
+        candidates.add(candidate(constructor, constructor.getParameterTypes(), constructor.isVarArgs()));
+      }
+      if (Overloads.resolve(candidates, argumentTypes) instanceof Overloads.Chosen<Object> chosen
+          && !chosen.variableArity()) {
+        return ((Constructor<?>) chosen.candidate().method())
+            .newInstance(arguments(chosen, args).toArray());
       }
       return null;
     } catch (ReflectiveOperationException e) {
@@ -97,39 +105,43 @@ final class DslInvoker {
   }
 
   /**
-   * Invokes the most specific applicable public method.
-   *
-   * @throws NoSuchMethodException when none applies
-   * @throws IllegalArgumentException what the DSL throws for a type error
+   * The public methods named {@code name} a call may run at compile time: static ones for a call
+   * on a class ({@code receiver} null), instance ones otherwise.
    */
-  static Object invoke(Class<?> owner, Object receiver, String name, List<Object> args)
-      throws NoSuchMethodException {
-    Method chosen = null;
+  static List<Candidate<Object>> candidates(Class<?> owner, boolean onInstance, String name) {
+    List<Candidate<Object>> candidates = new ArrayList<>();
     for (Method method : owner.getMethods()) {
       if (!method.getName().equals(name)
           || method.getDeclaringClass() == Object.class
+          || method.isBridge() || method.isSynthetic()
           || (method.getDeclaringClass().getName().startsWith("org.rasp4j.")
               && NOT_AT_COMPILE_TIME.contains(name))
-          || method.getParameterCount() != args.size()
-          || method.isVarArgs()
-          || Modifier.isStatic(method.getModifiers()) != (receiver == null)) {
+          || Modifier.isStatic(method.getModifiers()) == onInstance) {
         continue;
       }
-      if (applicable(method.getParameterTypes(), args)
-          && (chosen == null || moreSpecific(method.getParameterTypes(), chosen.getParameterTypes()))) {
-        chosen = method;
-      }
+      candidates.add(candidate(method, method.getParameterTypes(), method.isVarArgs()));
     }
-    if (chosen == null) {
-      throw new NoSuchMethodException(owner.getSimpleName() + "." + name);
+    return candidates;
+  }
+
+  private static Candidate<Object> candidate(Object method, Class<?>[] types, boolean varargs) {
+    List<JavaType> parameters = new ArrayList<>();
+    for (Class<?> type : types) {
+      parameters.add(JavaType.of(type));
     }
-    Object[] converted = new Object[args.size()];
-    Class<?>[] types = chosen.getParameterTypes();
-    for (int i = 0; i < converted.length; i++) {
-      converted[i] = convert(args.get(i), types[i]);
-    }
+    return new Candidate<>(method, parameters, varargs);
+  }
+
+  /**
+   * Invokes the method overload resolution chose, its arguments converted to the parameter types
+   * (and packed into an array for a variable-arity call).
+   *
+   * @throws IllegalArgumentException what the DSL throws for a type error
+   */
+  static Object invoke(Overloads.Chosen<Object> chosen, Object receiver, List<Object> args) {
+    Method method = (Method) chosen.candidate().method();
     try {
-      return chosen.invoke(receiver, converted);
+      return method.invoke(receiver, arguments(chosen, args).toArray());
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
@@ -140,6 +152,24 @@ final class DslInvoker {
     }
   }
 
+  private static List<Object> arguments(Overloads.Chosen<Object> chosen, List<Object> args) {
+    List<JavaType> parameters = chosen.candidate().parameters();
+    List<Object> converted = new ArrayList<>();
+    int fixed = chosen.variableArity() ? parameters.size() - 1 : parameters.size();
+    for (int i = 0; i < fixed; i++) {
+      converted.add(Values.convert(args.get(i), parameters.get(i)));
+    }
+    if (chosen.variableArity()) {
+      Class<?> component = parameters.get(fixed).javaClass().getComponentType();
+      Object array = Array.newInstance(component, args.size() - fixed);
+      for (int i = fixed; i < args.size(); i++) {
+        Array.set(array, i - fixed, Values.convert(args.get(i), JavaType.of(component)));
+      }
+      converted.add(array);
+    }
+    return converted;
+  }
+
   /** A public static field of an owner rasp4j may read ({@code Rasp.INT}), or null. */
   static Object staticField(Class<?> owner, String name) {
     try {
@@ -148,67 +178,5 @@ final class DslInvoker {
     } catch (NoSuchFieldException | IllegalAccessException e) {
       return null;
     }
-  }
-
-  private static boolean applicable(Class<?>[] parameters, List<Object> args) {
-    for (int i = 0; i < parameters.length; i++) {
-      if (!fits(args.get(i), parameters[i])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean fits(Object value, Class<?> parameter) {
-    if (value == null) {
-      return false;
-    }
-    if (parameter == int.class) {
-      return value instanceof Integer || value instanceof Character;
-    }
-    if (parameter == char.class) {
-      return value instanceof Character;
-    }
-    if (parameter == double.class) {
-      return value instanceof Double || value instanceof Integer || value instanceof Character;
-    }
-    if (parameter == boolean.class) {
-      return value instanceof Boolean;
-    }
-    if (parameter.isPrimitive()) {
-      return false;
-    }
-    return parameter.isInstance(value);
-  }
-
-  private static boolean moreSpecific(Class<?>[] a, Class<?>[] b) {
-    for (int i = 0; i < a.length; i++) {
-      if (!specificOrSame(a[i], b[i])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean specificOrSame(Class<?> a, Class<?> b) {
-    if (a == b || b.isAssignableFrom(a)) {
-      return true;
-    }
-    if (a.isPrimitive() && !b.isPrimitive()) {
-      return true; // constants stand for Java primitives: remove(int) over remove(Object)
-    }
-    // primitive widening: char < int < double
-    List<Class<?>> order = new ArrayList<>(List.of(char.class, int.class, double.class));
-    return order.contains(a) && order.contains(b) && order.indexOf(a) <= order.indexOf(b);
-  }
-
-  private static Object convert(Object value, Class<?> parameter) {
-    if (parameter == int.class) {
-      return Constants.convert(value, ElementType.INT);
-    }
-    if (parameter == double.class) {
-      return Constants.convert(value, ElementType.DOUBLE);
-    }
-    return value;
   }
 }

@@ -21,6 +21,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 import org.rasp4j.Rasp;
 import org.rasp4j.Selector;
 import org.rasp4j.Sop;
@@ -30,6 +34,11 @@ import org.rasp4j.ir.Elementwise;
 import org.rasp4j.ir.Select;
 import org.rasp4j.ir.SopNode;
 import org.rasp4j.processor.diagnostics.Message;
+import org.rasp4j.processor.javarules.Conditionals;
+import org.rasp4j.processor.javarules.Conversions;
+import org.rasp4j.processor.javarules.JavaType;
+import org.rasp4j.processor.javarules.Values;
+import org.rasp4j.processor.scalar.ConstantFolder;
 import org.rasp4j.processor.scalar.FunctionOrigin;
 import org.rasp4j.processor.scalar.Scalar;
 import org.rasp4j.processor.scalar.ScalarFunction;
@@ -43,9 +52,9 @@ final class LambdaTranslator {
   private final PartialEvaluator evaluator;
   private final StaticCalls staticCalls;
 
-  LambdaTranslator(PartialEvaluator evaluator, Names names) {
+  LambdaTranslator(PartialEvaluator evaluator, Names names, Elements elements, Types types) {
     this.evaluator = evaluator;
-    this.staticCalls = new StaticCalls(evaluator, names);
+    this.staticCalls = new StaticCalls(evaluator, names, elements, types);
   }
 
   /** A DSL call with a function argument: {@code map}, {@code zip} or {@code select}. */
@@ -94,10 +103,17 @@ final class LambdaTranslator {
         + " select(keys, queries, f)"));
   }
 
+  /**
+   * The function's result must convert to what the functional interface returns, as javac checks
+   * a lambda body: the element's box for map and zip ({@code Integer}), {@code boolean} for select.
+   */
   private void requireType(ScalarFunction fn, ElementType expected, Tree tree, Frame frame) {
-    if (fn.body().type() != expected) {
-      throw evaluator.error(tree, frame, Message.TYPE_ERROR.format("this function returns " + fn.body().type() + " where " + expected
-          + " is declared; cast or change the result type"));
+    JavaType target = expected == ElementType.BOOL && fn.symbol().equals("select")
+        ? JavaType.Primitive.BOOLEAN : Scalar.boxed(expected);
+    JavaType actual = fn.body().type();
+    if (!Conversions.assignable(actual, target, ConstantFolder.value(fn.body()))) {
+      throw evaluator.error(tree, frame, Message.TYPE_ERROR.format("this function returns " + actual
+          + " where " + target + " is declared; cast or change the result type"));
     }
   }
 
@@ -141,8 +157,7 @@ final class LambdaTranslator {
     for (int i = 0; i < parameterTypes.size(); i++) {
       params.add(new Scalar.Param(i, "p" + i, parameterTypes.get(i)));
     }
-    Scalar call = staticCalls.translate(reference, reference.getQualifierExpression(),
-        reference.getName().toString(), new ArrayList<>(params), frame);
+    Scalar call = staticCalls.methodReference(reference, new ArrayList<>(params), frame);
     return new ScalarFunction(params, call, symbol, new FunctionOrigin.MethodReference());
   }
 
@@ -150,9 +165,10 @@ final class LambdaTranslator {
 
   private Scalar expression(ExpressionTree tree, Map<String, Scalar.Param> params, Frame frame) {
     switch (tree.getKind()) {
-      case INT_LITERAL, CHAR_LITERAL, BOOLEAN_LITERAL, DOUBLE_LITERAL, STRING_LITERAL -> {
+      case INT_LITERAL, LONG_LITERAL, FLOAT_LITERAL, DOUBLE_LITERAL, CHAR_LITERAL, BOOLEAN_LITERAL,
+          STRING_LITERAL -> {
         Object value = ((LiteralTree) tree).getValue();
-        return new Scalar.Literal(ElementType.of(value), value);
+        return new Scalar.Literal(JavaType.ofValue(value), value, true);
       }
       case PARENTHESIZED -> {
         return expression(((ParenthesizedTree) tree).getExpression(), params, frame);
@@ -171,24 +187,19 @@ final class LambdaTranslator {
         requireBool(condition, conditional.getCondition(), frame);
         Scalar then = expression(conditional.getTrueExpression(), params, frame);
         Scalar otherwise = expression(conditional.getFalseExpression(), params, frame);
-        ElementType type = then.type() == otherwise.type()
-            ? then.type()
-            : numericPromotion(then.type(), otherwise.type(), tree, frame);
+        JavaType type = Conditionals.type(then.type(), ConstantFolder.value(then),
+            otherwise.type(), ConstantFolder.value(otherwise));
         return new Scalar.Conditional(condition, then, otherwise, type);
       }
       case TYPE_CAST -> {
         TypeCastTree cast = (TypeCastTree) tree;
         Scalar operand = expression(cast.getExpression(), params, frame);
         if (!(cast.getType() instanceof PrimitiveTypeTree primitive)) {
-          throw unsupported(tree, frame, "a cast to a reference type", "cast to int, char or double");
+          throw unsupported(tree, frame, "a cast to a reference type",
+              "cast to a primitive type such as int, char or double");
         }
-        ElementType target = switch (primitive.getPrimitiveTypeKind()) {
-          case INT -> ElementType.INT;
-          case CHAR -> ElementType.CHAR;
-          case DOUBLE -> ElementType.DOUBLE;
-          default -> throw unsupported(tree, frame, "a cast to " + primitive, "cast to int, char or double");
-        };
-        if (!isNumeric(operand.type())) {
+        JavaType target = primitive(primitive.getPrimitiveTypeKind());
+        if (!Conversions.castable(operand.type(), target)) {
           throw typeError(tree, frame, "cannot cast " + operand.type() + " to " + target);
         }
         return new Scalar.Cast(target, operand);
@@ -202,25 +213,32 @@ final class LambdaTranslator {
         ExpressionTree select = invocation.getMethodSelect();
         if (select instanceof MemberSelectTree member
             && isValue(member.getExpression(), params, frame)) {
-          return instanceCall(tree, member, expression(member.getExpression(), params, frame), args, frame);
+          return staticCalls.instanceCall(tree, expression(member.getExpression(), params, frame),
+              member.getIdentifier().toString(), args, frame);
         }
         if (select instanceof MemberSelectTree member) {
           return staticCalls.translate(tree, member.getExpression(), member.getIdentifier().toString(), args, frame);
         }
         return staticCalls.translate(tree, null, ((IdentifierTree) select).getName().toString(), args, frame);
       }
-      case UNARY_MINUS, UNARY_PLUS -> {
+      case UNARY_MINUS, UNARY_PLUS, BITWISE_COMPLEMENT -> {
         Scalar operand = expression(((UnaryTree) tree).getExpression(), params, frame);
-        if (!isNumeric(operand.type())) {
-          throw typeError(tree, frame, "unary minus needs a number, not " + operand.type());
+        Optional<JavaType.Primitive> type = Conversions.unaryPromotion(operand.type());
+        if (type.isEmpty() || (tree.getKind() == Tree.Kind.BITWISE_COMPLEMENT
+            && !type.get().isIntegral())) {
+          throw typeError(tree, frame, "this operator needs a number, not " + operand.type());
         }
-        ElementType type = operand.type() == ElementType.DOUBLE ? ElementType.DOUBLE : ElementType.INT;
-        return new Scalar.Unary(tree.getKind() == Tree.Kind.UNARY_MINUS ? "-" : "+", operand, type);
+        String operator = switch (tree.getKind()) {
+          case UNARY_MINUS -> "-";
+          case UNARY_PLUS -> "+";
+          default -> "~";
+        };
+        return new Scalar.Unary(operator, operand, type.get());
       }
       case LOGICAL_COMPLEMENT -> {
         Scalar operand = expression(((UnaryTree) tree).getExpression(), params, frame);
         requireBool(operand, tree, frame);
-        return new Scalar.Unary("!", operand, ElementType.BOOL);
+        return new Scalar.Unary("!", operand, JavaType.Primitive.BOOLEAN);
       }
       default -> {
         if (tree instanceof BinaryTree binary) {
@@ -232,6 +250,19 @@ final class LambdaTranslator {
     }
   }
 
+  private JavaType primitive(TypeKind kind) {
+    return switch (kind) {
+      case BOOLEAN -> JavaType.Primitive.BOOLEAN;
+      case BYTE -> JavaType.Primitive.BYTE;
+      case SHORT -> JavaType.Primitive.SHORT;
+      case CHAR -> JavaType.Primitive.CHAR;
+      case INT -> JavaType.Primitive.INT;
+      case LONG -> JavaType.Primitive.LONG;
+      case FLOAT -> JavaType.Primitive.FLOAT;
+      default -> JavaType.Primitive.DOUBLE;
+    };
+  }
+
   /** Whether a qualifier is a value (a parameter or a captured local), not a class name. */
   private static boolean isValue(ExpressionTree qualifier, Map<String, Scalar.Param> params, Frame frame) {
     if (qualifier instanceof IdentifierTree identifier) {
@@ -241,71 +272,57 @@ final class LambdaTranslator {
     return !(qualifier instanceof MemberSelectTree);
   }
 
-  /**
-   * A method called on a value: only {@code equals}, which on boxed values of one type means
-   * {@code ==} for ints, chars and booleans, {@code Double.compare(a, b) == 0} for doubles and
-   * {@code Objects.equals} for strings.
-   */
-  private Scalar instanceCall(Tree tree, MemberSelectTree member, Scalar receiver, List<Scalar> args, Frame frame) {
-    if (!member.getIdentifier().contentEquals("equals") || args.size() != 1) {
-      throw unsupported(tree, frame, "calling " + member.getIdentifier() + " on a value in a function",
-          "use operators, equals, and static methods such as Character.isDigit(c)");
-    }
-    Scalar other = args.get(0);
-    if (receiver.type() != other.type()) {
-      throw typeError(tree, frame, "equals compares a " + receiver.type() + " with a " + other.type()
-          + ", which is always false; compare values of one type");
-    }
-    return switch (receiver.type()) {
-      case INT, CHAR, BOOL -> new Scalar.Binary("==", receiver, other, ElementType.BOOL);
-      case DOUBLE -> new Scalar.Binary("==",
-          new Scalar.Call("java.lang.Double", "compare", List.of(receiver, other), ElementType.INT),
-          new Scalar.Literal(ElementType.INT, 0), ElementType.BOOL);
-      case STRING -> new Scalar.Call("java.util.Objects", "equals", List.of(receiver, other), ElementType.BOOL);
-    };
-  }
-
   private Scalar binary(BinaryTree tree, Map<String, Scalar.Param> params, Frame frame) {
     Scalar left = expression(tree.getLeftOperand(), params, frame);
     Scalar right = expression(tree.getRightOperand(), params, frame);
     String operator = operator(tree.getKind());
     if (operator == null) {
       throw unsupported(tree, frame, "this operator in a function",
-          "use + - * / % comparisons && || & | ^");
+          "use + - * / % << >> >>> comparisons && || & | ^");
     }
-    ElementType l = left.type();
-    ElementType r = right.type();
-    ElementType type;
+    JavaType l = left.type();
+    JavaType r = right.type();
+    JavaType type;
     switch (tree.getKind()) {
-      case PLUS -> type = (l == ElementType.STRING || r == ElementType.STRING)
-          ? ElementType.STRING
+      case PLUS -> type = l.equals(JavaType.STRING) || r.equals(JavaType.STRING)
+          ? JavaType.STRING
           : numericPromotion(l, r, tree, frame);
       case MINUS, MULTIPLY, DIVIDE, REMAINDER -> type = numericPromotion(l, r, tree, frame);
+      case LEFT_SHIFT, RIGHT_SHIFT, UNSIGNED_RIGHT_SHIFT -> {
+        Optional<JavaType.Primitive> shifted = Conversions.unaryPromotion(l);
+        if (shifted.isEmpty() || !shifted.get().isIntegral() || !Conversions.isIntegral(r)) {
+          throw typeError(tree, frame, operator + " needs integral operands, not " + l + " and " + r);
+        }
+        type = shifted.get();
+      }
       case LESS_THAN, LESS_THAN_EQUAL, GREATER_THAN, GREATER_THAN_EQUAL -> {
         numericPromotion(l, r, tree, frame);
-        type = ElementType.BOOL;
+        type = JavaType.Primitive.BOOLEAN;
       }
       case EQUAL_TO, NOT_EQUAL_TO -> {
-        if (l == ElementType.STRING || r == ElementType.STRING) {
-          throw typeError(tree, frame, "== on strings compares references; compare characters instead");
+        if (!l.isPrimitive() && !r.isPrimitive()) {
+          throw evaluator.error(tree, frame, Message.REFERENCE_EQUALITY.format(
+              tree.getLeftOperand(), operator, tree.getRightOperand(),
+              l.equals(r) ? l.toString() : l + " and " + r));
         }
-        if (!(l == ElementType.BOOL && r == ElementType.BOOL)) {
+        if (!(Conversions.isBoolean(l) && Conversions.isBoolean(r))) {
           numericPromotion(l, r, tree, frame);
         }
-        type = ElementType.BOOL;
+        type = JavaType.Primitive.BOOLEAN;
       }
       case CONDITIONAL_AND, CONDITIONAL_OR -> {
         requireBool(left, tree.getLeftOperand(), frame);
         requireBool(right, tree.getRightOperand(), frame);
-        type = ElementType.BOOL;
+        type = JavaType.Primitive.BOOLEAN;
       }
       default -> { // & | ^
-        if (l == ElementType.BOOL && r == ElementType.BOOL) {
-          type = ElementType.BOOL;
-        } else if (l != ElementType.DOUBLE && r != ElementType.DOUBLE) {
+        if (Conversions.isBoolean(l) && Conversions.isBoolean(r)) {
+          type = JavaType.Primitive.BOOLEAN;
+        } else if (Conversions.isIntegral(l) && Conversions.isIntegral(r)) {
           type = numericPromotion(l, r, tree, frame);
         } else {
-          throw typeError(tree, frame, operator + " needs booleans or ints");
+          throw typeError(tree, frame, operator + " needs booleans or integral numbers, not " + l
+              + " and " + r);
         }
       }
     }
@@ -319,6 +336,9 @@ final class LambdaTranslator {
       case MULTIPLY -> "*";
       case DIVIDE -> "/";
       case REMAINDER -> "%";
+      case LEFT_SHIFT -> "<<";
+      case RIGHT_SHIFT -> ">>";
+      case UNSIGNED_RIGHT_SHIFT -> ">>>";
       case LESS_THAN -> "<";
       case LESS_THAN_EQUAL -> "<=";
       case GREATER_THAN -> ">";
@@ -334,26 +354,23 @@ final class LambdaTranslator {
     };
   }
 
-  /** Java's binary numeric promotion for int, char and double. */
-  private ElementType numericPromotion(ElementType a, ElementType b, Tree tree, Frame frame) {
-    if (!isNumeric(a) || !isNumeric(b)) {
-      throw typeError(tree, frame, "this operator needs numbers (int, char, double), not " + a
-          + " and " + b);
-    }
-    return a == ElementType.DOUBLE || b == ElementType.DOUBLE ? ElementType.DOUBLE : ElementType.INT;
-  }
-
-  private static boolean isNumeric(ElementType type) {
-    return type == ElementType.INT || type == ElementType.CHAR || type == ElementType.DOUBLE;
+  /** Java's binary numeric promotion (JLS 5.6), or a type error naming the operands. */
+  private JavaType numericPromotion(JavaType a, JavaType b, Tree tree, Frame frame) {
+    return Conversions.binaryPromotion(a, b).orElseThrow(() -> typeError(tree, frame,
+        "this operator needs numbers, not " + a + " and " + b));
   }
 
   private void requireBool(Scalar scalar, Tree tree, Frame frame) {
-    if (scalar.type() != ElementType.BOOL) {
+    if (!Conversions.isBoolean(scalar.type())) {
       throw typeError(tree, frame, "a condition must be boolean, not " + scalar.type());
     }
   }
 
-  /** A name the function captures from the program: it must be a compile-time constant. */
+  /**
+   * A name the function captures from the program: it must be a compile-time value. It is a
+   * constant expression only if Java says so (a constant field, or a final local with a constant
+   * initializer); an effectively final local is not, which matters to {@code ?:}'s type.
+   */
   private Scalar captured(ExpressionTree tree, Frame frame) {
     Object value = evaluator.evaluate(tree, frame);
     if (!Constants.isConstant(value)) {
@@ -362,7 +379,9 @@ final class LambdaTranslator {
           "functions run per position, so they may capture only int, char, boolean, double or"
               + " String constants"));
     }
-    return new Scalar.Literal(ElementType.of(value), value);
+    Optional<JavaType> declared = evaluator.declaredType(tree, frame);
+    JavaType type = declared.orElse(JavaType.ofValue(value));
+    return new Scalar.Literal(type, Values.convert(value, type), evaluator.isConstantVariable(tree, frame));
   }
 
   private RuntimeException unsupported(Tree tree, Frame frame, String what, String instead) {

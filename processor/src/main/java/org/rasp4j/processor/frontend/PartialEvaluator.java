@@ -28,6 +28,7 @@ import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
@@ -38,6 +39,11 @@ import org.rasp4j.Sop;
 import org.rasp4j.ir.ElementType;
 import org.rasp4j.processor.diagnostics.CompileError;
 import org.rasp4j.processor.diagnostics.Message;
+import org.rasp4j.processor.javarules.JavaType;
+import org.rasp4j.processor.javarules.Mirrors;
+import org.rasp4j.processor.javarules.Overloads;
+import org.rasp4j.processor.javarules.Overloads.Candidate;
+import org.rasp4j.processor.javarules.Values;
 import org.rasp4j.processor.scalar.FunctionOrigin;
 
 /**
@@ -50,20 +56,25 @@ public final class PartialEvaluator {
   static final int MAX_DEPTH = 64;
 
   private final Trees trees;
+  private final Elements elements;
   private final Types types;
   private final Names names;
   private final LambdaTranslator lambdas;
   private final StatementRunner statements;
+  private final BodyTypes bodyTypes;
   private final HelperSources sources;
   private final Set<TypeElement> inlined = new LinkedHashSet<>();
+  private PackageElement programPackage;
 
   public PartialEvaluator(Trees trees, Elements elements, Types types, Filer filer) {
     this.trees = trees;
     this.sources = new HelperSources(trees, filer);
+    this.elements = elements;
     this.types = types;
     this.names = new Names(elements);
-    this.lambdas = new LambdaTranslator(this, names);
+    this.lambdas = new LambdaTranslator(this, names, elements, types);
     this.statements = new StatementRunner(this);
+    this.bodyTypes = new BodyTypes(this);
   }
 
   /** The classes whose source was read (for originating elements). */
@@ -74,11 +85,17 @@ public final class PartialEvaluator {
   /** Evaluates the program {@code method} with {@code tokens} as its parameter. */
   public Sop<?> evaluateProgram(ExecutableElement method, Sop<?> tokens) {
     statements.startProgram();
+    programPackage = elements.getPackageOf(method);
     Object result = call(method, List.of(tokens), null, null, 0);
     if (!(result instanceof Sop<?> sop)) {
       throw new CompileError(null, null, Message.BAD_SIGNATURE.format(method.getSimpleName()));
     }
     return sop;
+  }
+
+  /** The package of the program being evaluated: where its generated class lives. */
+  PackageElement programPackage() {
+    return programPackage;
   }
 
   // ---------------------------------------------------------------- methods
@@ -101,8 +118,8 @@ public final class PartialEvaluator {
     for (int i = 0; i < parameters.size(); i++) {
       // The tree's names: a class file may not keep parameter names.
       frame.scope().declare(
-          source.tree().getParameters().get(i).getName().toString(),
-          Coercion.toDeclared(args.get(i), parameters.get(i).asType()));
+          source.tree().getParameters().get(i).getName().toString(), args.get(i),
+          Mirrors.of(parameters.get(i).asType(), types).orElse(null), false);
     }
     try {
       Object result = statements.execute(source.tree().getBody(), frame);
@@ -153,17 +170,24 @@ public final class PartialEvaluator {
       }
       case CONDITIONAL_EXPRESSION -> {
         ConditionalExpressionTree conditional = (ConditionalExpressionTree) expression;
-        return statements.constantCondition(conditional.getCondition(), frame, "the condition of ?:",
-            "choose per position with where(condition, a, b)")
+        boolean thenChosen = statements.constantCondition(conditional.getCondition(), frame,
+            "the condition of ?:", "choose per position with where(condition, a, b)");
+        Object value = thenChosen
             ? evaluate(conditional.getTrueExpression(), frame)
             : evaluate(conditional.getFalseExpression(), frame);
+        // Java types the whole expression (JLS 15.25): true ? 'a' : 1 is the char 'a', and
+        // false ? 'a' : 1 the char 1, whichever operand was evaluated.
+        return types().conditionalType(conditional, thenChosen, value, frame)
+            .map(t -> Values.convert(value, t)).orElse(value);
       }
       case TYPE_CAST -> {
         TypeCastTree cast = (TypeCastTree) expression;
         Object value = evaluate(cast.getExpression(), frame);
-        return cast.getType() instanceof PrimitiveTypeTree primitive
-            ? Constants.convert(value, elementType(primitive.getPrimitiveTypeKind(), cast, frame))
-            : value;
+        if (cast.getType() instanceof PrimitiveTypeTree primitive) {
+          elementType(primitive.getPrimitiveTypeKind(), cast, frame);
+          return Values.convert(value, Coercion.declared(primitive).orElseThrow());
+        }
+        return value;
       }
       case NEW_ARRAY -> {
         NewArrayTree array = (NewArrayTree) expression;
@@ -197,7 +221,8 @@ public final class PartialEvaluator {
             ? names.type(frame, rawType(creation.getIdentifier()))
             : Optional.empty();
         Object created = type.isPresent() && type.get() instanceof TypeElement element
-            ? DslInvoker.construct(element.getQualifiedName().toString(), args)
+            ? DslInvoker.construct(element.getQualifiedName().toString(), args,
+                argumentTypes(creation.getArguments(), args, frame))
             : null;
         if (created == null) {
           throw error(expression, frame, Message.UNSUPPORTED_EXPRESSION.format(
@@ -212,6 +237,11 @@ public final class PartialEvaluator {
       default -> {
         if (expression instanceof BinaryTree binary) {
           Object left = evaluate(binary.getLeftOperand(), frame);
+          if (left instanceof Boolean b
+              && ((expression.getKind() == Tree.Kind.CONDITIONAL_AND && !b)
+                  || (expression.getKind() == Tree.Kind.CONDITIONAL_OR && b))) {
+            return b; // the right operand is not evaluated, as in Java
+          }
           Object right = evaluate(binary.getRightOperand(), frame);
           return fold(expression, expression.getKind(), left, right, frame);
         }
@@ -419,25 +449,85 @@ public final class PartialEvaluator {
     for (ExpressionTree argTree : argTrees) {
       args.add(evaluate(argTree, frame));
     }
+    List<Candidate<Object>> candidates = new ArrayList<>();
     for (Callee callee : callees) {
       if (callee instanceof Callee.Source source) {
-        if (Coercion.applicable(types, source.method(), args)) {
-          return call(source.method(), args, invocation, frame.unit(), frame.depth() + 1);
-        }
+        Coercion.candidate(types, source.method()).ifPresent(candidates::add);
       } else {
-        Class<?> owner = ((Callee.Reflective) callee).owner();
-        try {
-          return normalise(DslInvoker.invoke(owner, receiver, name, args));
-        } catch (NoSuchMethodException e) {
-          continue;
-        } catch (IllegalArgumentException | ArithmeticException | IndexOutOfBoundsException e) {
-          throw error(invocation, frame, Message.TYPE_ERROR.format(
-              "" + e.getMessage()));
-        }
+        candidates.addAll(DslInvoker.candidates(
+            ((Callee.Reflective) callee).owner(), receiver != null, name));
       }
     }
-    throw error(invocation, frame, Message.UNKNOWN_METHOD.format(
-        name + describeArgs(args), "no method of that name takes these arguments"));
+    Overloads.Resolution<Object> resolution =
+        Overloads.resolve(candidates, argumentTypes(argTrees, args, frame));
+    if (resolution instanceof Overloads.Ambiguous<Object> ambiguous) {
+      throw error(invocation, frame, Message.TYPE_ERROR.format("the call of " + name
+          + describeArgs(args) + " is ambiguous: " + ambiguous.candidates().size()
+          + " methods apply and none is more specific; cast the arguments"));
+    }
+    if (!(resolution instanceof Overloads.Chosen<Object> chosen)) {
+      throw error(invocation, frame, Message.UNKNOWN_METHOD.format(
+          name + describeArgs(args), "no method of that name takes these arguments"));
+    }
+    if (chosen.candidate().method() instanceof ExecutableElement method) {
+      return call(method, packed(chosen, args), invocation, frame.unit(), frame.depth() + 1);
+    }
+    try {
+      return normalise(DslInvoker.invoke(chosen, receiver, args));
+    } catch (IllegalArgumentException | ArithmeticException | IndexOutOfBoundsException e) {
+      throw error(invocation, frame, Message.TYPE_ERROR.format("" + e.getMessage()));
+    }
+  }
+
+  /** A source helper's arguments; those of a variable-arity call packed as the array they make. */
+  private static List<Object> packed(Overloads.Chosen<Object> chosen, List<Object> args) {
+    if (!chosen.variableArity()) {
+      return args;
+    }
+    int fixed = chosen.candidate().parameters().size() - 1;
+    List<Object> packed = new ArrayList<>(args.subList(0, fixed));
+    packed.add(List.copyOf(args.subList(fixed, args.size())));
+    return packed;
+  }
+
+  /** The static types of the arguments, as far as known, else those their values stand for. */
+  private List<JavaType> argumentTypes(
+      List<? extends ExpressionTree> trees, List<Object> values, Frame frame) {
+    List<JavaType> argumentTypes = new ArrayList<>();
+    for (int i = 0; i < trees.size(); i++) {
+      Object value = values.get(i);
+      argumentTypes.add(types().staticType(trees.get(i), frame)
+          .orElseGet(() -> JavaType.ofValue(value)));
+    }
+    return argumentTypes;
+  }
+
+  /** The static types of program-body expressions, where Java's rules need them. */
+  BodyTypes types() {
+    return bodyTypes;
+  }
+
+  /** The declared type of a captured name, if it is a local the processor knows the type of. */
+  Optional<JavaType> declaredType(ExpressionTree tree, Frame frame) {
+    if (tree instanceof IdentifierTree identifier) {
+      return frame.scope().declaredType(identifier.getName().toString());
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a name is a constant variable: a constant field, or a final local with a constant value. */
+  boolean isConstantVariable(ExpressionTree tree, Frame frame) {
+    return bodyTypes.isConstantExpression(tree, frame);
+  }
+
+  /** Whether a name in a body is a local of the current frame. */
+  boolean isLocal(String name, Frame frame) {
+    return frame.scope().lookup(name).isPresent();
+  }
+
+  /** The class a qualifier names, if it names one. */
+  Optional<Object> qualifierClass(ExpressionTree qualifier, Frame frame) {
+    return qualifierType(qualifier, frame);
   }
 
   private static String describeArgs(List<Object> args) {

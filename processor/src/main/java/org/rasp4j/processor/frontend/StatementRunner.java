@@ -18,6 +18,8 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import java.util.List;
 import java.util.Locale;
+import javax.lang.model.element.Modifier;
+import org.rasp4j.processor.javarules.JavaType;
 import org.rasp4j.processor.diagnostics.Message;
 
 /**
@@ -69,7 +71,12 @@ final class StatementRunner {
               "a local variable without an initializer"));
         }
         Object value = evaluator.evaluate(variable.getInitializer(), frame);
-        frame.scope().declare(variable.getName().toString(), Coercion.toDeclared(value, variable.getType()));
+        JavaType declared = Coercion.declared(variable.getType()).orElse(null);
+        boolean constant = declared != null
+            && (declared.isPrimitive() || declared.equals(JavaType.STRING))
+            && variable.getModifiers().getFlags().contains(Modifier.FINAL)
+            && evaluator.types().isConstantExpression(variable.getInitializer(), frame);
+        frame.scope().declare(variable.getName().toString(), value, declared, constant);
         return NORMAL;
       }
       case EXPRESSION_STATEMENT -> {
@@ -118,8 +125,8 @@ final class StatementRunner {
           countIteration(loop, frame);
           frame.scope().enter();
           try {
-            frame.scope().declare(loop.getVariable().getName().toString(),
-                Coercion.toDeclared(item, loop.getVariable().getType()));
+            frame.scope().declare(loop.getVariable().getName().toString(), item,
+                Coercion.declared(loop.getVariable().getType()).orElse(null), false);
             Object result = execute(loop.getStatement(), frame);
             if (result != NORMAL) {
               return result;
@@ -212,7 +219,9 @@ final class StatementRunner {
         assign(assignment.getVariable(), evaluator.evaluate(assignment.getExpression(), frame), frame);
       }
       case PLUS_ASSIGNMENT, MINUS_ASSIGNMENT, MULTIPLY_ASSIGNMENT, DIVIDE_ASSIGNMENT,
-          REMAINDER_ASSIGNMENT -> {
+          REMAINDER_ASSIGNMENT, LEFT_SHIFT_ASSIGNMENT, RIGHT_SHIFT_ASSIGNMENT,
+          UNSIGNED_RIGHT_SHIFT_ASSIGNMENT, AND_ASSIGNMENT, OR_ASSIGNMENT, XOR_ASSIGNMENT -> {
+        // x op= y is x = (T) (x op y) (JLS 15.26.2): the local's declared type narrows the result.
         CompoundAssignmentTree compound = (CompoundAssignmentTree) expression;
         Object current = evaluator.evaluate(compound.getVariable(), frame);
         Object operand = evaluator.evaluate(compound.getExpression(), frame);
@@ -221,6 +230,12 @@ final class StatementRunner {
           case MINUS_ASSIGNMENT -> Tree.Kind.MINUS;
           case MULTIPLY_ASSIGNMENT -> Tree.Kind.MULTIPLY;
           case DIVIDE_ASSIGNMENT -> Tree.Kind.DIVIDE;
+          case LEFT_SHIFT_ASSIGNMENT -> Tree.Kind.LEFT_SHIFT;
+          case RIGHT_SHIFT_ASSIGNMENT -> Tree.Kind.RIGHT_SHIFT;
+          case UNSIGNED_RIGHT_SHIFT_ASSIGNMENT -> Tree.Kind.UNSIGNED_RIGHT_SHIFT;
+          case AND_ASSIGNMENT -> Tree.Kind.AND;
+          case OR_ASSIGNMENT -> Tree.Kind.OR;
+          case XOR_ASSIGNMENT -> Tree.Kind.XOR;
           default -> Tree.Kind.REMAINDER;
         };
         Object result = evaluator.fold(expression, operator, current, operand, frame);

@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import org.rasp4j.ir.Aggregate;
 import org.rasp4j.ir.ElementType;
+import org.rasp4j.processor.javarules.JavaType;
 
 /**
  * RASP values and types as Java source: literals that compile warning-free and mean exactly the
@@ -32,6 +33,37 @@ final class JavaLiterals {
       return CodeBlock.of("$L", stringLiteral(s));
     }
     throw new IllegalArgumentException("not a RASP value: " + value);
+  }
+
+  /**
+   * A literal of exactly this static type: a long ({@code 3L}), float ({@code 1.5f}), byte or short
+   * ({@code ((byte) 3)}) as well as a RASP value, boxed ({@code Integer.valueOf(3)}) for a box.
+   */
+  static CodeBlock of(Object value, JavaType type) {
+    CodeBlock primitive;
+    if (value instanceof Long l) {
+      primitive = l < 0 ? CodeBlock.of("($LL)", l) : CodeBlock.of("$LL", l);
+    } else if (value instanceof Float f) {
+      primitive = floatLiteral(f);
+    } else if (value instanceof Byte || value instanceof Short) {
+      primitive = CodeBlock.of("(($L) $L)", value instanceof Byte ? "byte" : "short",
+          of(((Number) value).intValue()));
+    } else {
+      primitive = of(value);
+    }
+    return type.isPrimitive() || type.unboxed().isEmpty() ? primitive
+        : CodeBlock.of("$T.valueOf($L)", type.javaClass(), primitive);
+  }
+
+  private static CodeBlock floatLiteral(float f) {
+    if (Float.isNaN(f)) {
+      return CodeBlock.of("$T.NaN", Float.class);
+    }
+    if (Float.isInfinite(f)) {
+      return CodeBlock.of("$T.$L", Float.class, f > 0 ? "POSITIVE_INFINITY" : "NEGATIVE_INFINITY");
+    }
+    String text = Float.toString(f) + "f";
+    return text.startsWith("-") ? CodeBlock.of("($L)", text) : CodeBlock.of("$L", text);
   }
 
   /** The zero of a type (what a fresh array holds): 0, false, '\0', 0.0, "". */

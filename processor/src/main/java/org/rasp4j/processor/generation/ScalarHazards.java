@@ -1,7 +1,8 @@
 package org.rasp4j.processor.generation;
 
 import java.util.Set;
-import org.rasp4j.ir.ElementType;
+import org.rasp4j.processor.javarules.Conversions;
+import org.rasp4j.processor.javarules.JavaType;
 import org.rasp4j.processor.scalar.Scalar;
 
 /**
@@ -30,7 +31,19 @@ final class ScalarHazards {
       "java.lang.Double.compare", "java.lang.Double.isNaN", "java.lang.Double.isInfinite",
       "java.lang.Double.max", "java.lang.Double.min", "java.lang.Double.sum",
       "java.lang.Boolean.compare", "java.lang.Boolean.logicalAnd", "java.lang.Boolean.logicalOr",
-      "java.lang.Boolean.logicalXor", "java.lang.String.valueOf", "java.util.Objects.equals");
+      "java.lang.Boolean.logicalXor", "java.lang.String.valueOf", "java.util.Objects.equals",
+      "java.lang.Math.round",
+      "java.lang.Long.compare",
+      // instance methods of boxes and String: their receivers are never null
+      "java.lang.Object.equals", "java.lang.Integer.equals", "java.lang.Character.equals",
+      "java.lang.Double.equals", "java.lang.Boolean.equals", "java.lang.String.equals",
+      "java.lang.Integer.compareTo", "java.lang.Character.compareTo",
+      "java.lang.Double.compareTo", "java.lang.Boolean.compareTo", "java.lang.String.compareTo",
+      "java.lang.Integer.hashCode", "java.lang.Character.hashCode", "java.lang.Double.hashCode",
+      "java.lang.Boolean.hashCode", "java.lang.String.hashCode", "java.lang.String.length",
+      "java.lang.String.isEmpty", "java.lang.Integer.intValue", "java.lang.Integer.doubleValue",
+      "java.lang.Integer.longValue", "java.lang.Character.charValue",
+      "java.lang.Double.doubleValue", "java.lang.Double.intValue", "java.lang.Boolean.booleanValue");
 
   private ScalarHazards() {}
 
@@ -44,7 +57,7 @@ final class ScalarHazards {
     }
     if (scalar instanceof Scalar.Binary binary) {
       boolean division = binary.operator().equals("/") || binary.operator().equals("%");
-      return (division && binary.type() != ElementType.DOUBLE)
+      return (division && Conversions.isIntegral(binary.type()))
           || mayFail(binary.left())
           || mayFail(binary.right());
     }
@@ -54,7 +67,14 @@ final class ScalarHazards {
           || mayFail(conditional.otherwise());
     }
     if (scalar instanceof Scalar.Cast cast) {
-      return mayFail(cast.operand());
+      // (int) of an Object (a ?: of a String and an Integer) is a checked cast: it can throw
+      JavaType from = cast.operand().type();
+      return (!from.isPrimitive() && from.unboxed().isEmpty()) || mayFail(cast.operand());
+    }
+    if (scalar instanceof Scalar.InstanceCall call) {
+      return !TOTAL_METHODS.contains(call.owner() + "." + call.method())
+          || mayFail(call.receiver())
+          || call.arguments().stream().anyMatch(ScalarHazards::mayFail);
     }
     if (scalar instanceof Scalar.Call call) {
       return !TOTAL_METHODS.contains(call.owner() + "." + call.method())

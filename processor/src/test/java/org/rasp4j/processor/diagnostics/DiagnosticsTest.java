@@ -113,8 +113,8 @@ class DiagnosticsTest {
   }
 
   @Test
-  void comparingStringsByReferenceIsATypeError() {
-    assertError("type-error", "String.valueOf(c) == \"a\"",
+  void comparingStringsByReferenceIsAnError() {
+    assertError("reference-equality", "String.valueOf(c) == \"a\"",
         "@RaspProgram static Sop<Boolean> p(Sop<Character> tokens) {",
         "  return tokens.map(BOOL, c -> String.valueOf(c) == \"a\");",
         "}");
@@ -141,10 +141,52 @@ class DiagnosticsTest {
 
   @Test
   void aFunctionCannotCallAPrivateMethod() {
-    assertError("lambda", "digit(c)",
+    assertError("inaccessible", "digit(c)",
         "private static int digit(char c) { return c - '0'; }",
         "@RaspProgram static Sop<Integer> p(Sop<Character> tokens) {",
         "  return tokens.map(INT, c -> digit(c));",
+        "}");
+  }
+
+  @Test
+  void aFunctionCannotCallAStaticMethodOfAPrivateClass() {
+    // javac accepts it in the program's own class; the generated class could not call it.
+    assertError("inaccessible", "Hidden.digit(c)",
+        "private static class Hidden { static int digit(char c) { return c - '0'; } }",
+        "@RaspProgram static Sop<Integer> p(Sop<Character> tokens) {",
+        "  return tokens.map(INT, c -> Hidden.digit(c));",
+        "}");
+    assertError("inaccessible", "Programs::twice",
+        "private static int twice(int x) { return 2 * x; }",
+        "@RaspProgram static Sop<Integer> p(Sop<Integer> tokens) {",
+        "  return tokens.map(INT, Programs::twice);",
+        "}");
+  }
+
+  @Test
+  void comparingTwoBoxedParametersWithEqualsEqualsIsAnError() {
+    // Java compares the references of two Integers: 150 == 150 may be false. Not a value test.
+    assertError("reference-equality", "(a, b) -> a == b",
+        "@RaspProgram static Sop<Boolean> p(Sop<Integer> tokens) {",
+        "  return zip(BOOL, tokens, tokens.plus(0), (a, b) -> a == b);",
+        "}");
+    assertError("reference-equality", "(k, q) -> k != q",
+        "@RaspProgram static Sop<Integer> p(Sop<Integer> tokens) {",
+        "  return select(tokens, tokens, (k, q) -> k != q).width();",
+        "}");
+    assertError("reference-equality", "c == d",
+        "@RaspProgram static Sop<Boolean> p(Sop<Character> tokens) {",
+        "  return zip(BOOL, tokens, tokens, (c, d) -> c == d);",
+        "}");
+  }
+
+  @Test
+  void anAmbiguousCallInAFunctionIsAnError() {
+    assertError("type-error", "pick(x, x)",
+        "static int pick(long a, int b) { return 1; }",
+        "static int pick(int a, long b) { return 2; }",
+        "@RaspProgram static Sop<Integer> p(Sop<Integer> tokens) {",
+        "  return tokens.map(INT, x -> pick(x, x));",
         "}");
   }
 

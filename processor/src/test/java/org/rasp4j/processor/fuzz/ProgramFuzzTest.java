@@ -22,9 +22,7 @@ import org.junit.jupiter.api.Test;
  * {@code mvn -B -pl processor -am verify -Dtest=ProgramFuzzTest
  * -Dsurefire.failIfNoSpecifiedTests=false -Drasp4j.fuzz.programs=20000}; {@code
  * -Drasp4j.fuzz.seed=S} replays a run (a failing program's own seed with {@code programs=1}
- * regenerates just that program), {@code -Drasp4j.fuzz.inputs} sets the inputs per program, and
- * {@code -Drasp4j.fuzz.defects=all} lets the generator use the constructs {@link KnownDefects}
- * leaves out.
+ * regenerates just that program), and {@code -Drasp4j.fuzz.inputs} sets the inputs per program.
  */
 class ProgramFuzzTest {
   static final int BATCH = 50;

@@ -1,6 +1,7 @@
 package org.rasp4j.processor.fuzz;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -132,7 +133,7 @@ final class ProgramGenerator {
           default -> acc + ".plus(" + sop(Type.INT, 1) + ")";
         };
     String guard =
-        KnownDefects.SHORT_CIRCUIT.enabled() && random.nextBoolean()
+        random.nextBoolean()
             ? "j > 0 && " + weights + "[j - 1] > 0"
             : weights + "[j] != 2";
     if (random.nextBoolean()) {
@@ -152,7 +153,7 @@ final class ProgramGenerator {
   /** An int constant computed in the body, used later as an operand. */
   private void constantLocal() {
     String name = "k" + fresh++;
-    if (KnownDefects.ASSIGNMENT_CONVERSIONS.enabled() && random.nextBoolean()) {
+    if (random.nextBoolean()) {
       String d = "d" + fresh++;
       body.add("double " + d + " = 0;");
       body.add(d + " = " + random.nextInt(1, 5) + ";");
@@ -487,7 +488,7 @@ final class ProgramGenerator {
               + ", 4))";
           case 1 -> "(" + scalar(Scalar.BOOL, names, types, depth - 1) + " ? " + scalar(Scalar.CHAR,
               names, types, depth - 1) + " : " + scalar(Scalar.CHAR, names, types, depth - 1) + ")";
-          case 2 -> KnownDefects.MIXED_TERNARY.enabled()
+          case 2 -> random.nextBoolean()
               ? "(" + scalar(Scalar.BOOL, names, types, depth - 1) + " ? 'x' : " + random.nextInt(
                   48, 123) + ")"
               : "Character.toUpperCase(" + scalar(Scalar.CHAR, names, types, depth - 1) + ")";
@@ -501,16 +502,16 @@ final class ProgramGenerator {
               + smallInt() + ")";
         }
         return switch (random.nextInt(7)) {
-          case 0 -> "(" + scalar(Scalar.INT, names, types, depth - 1) + " " + pick("<", "<=", ">",
-              ">=", "==", "!=") + " " + scalar(Scalar.INT, names, types, depth - 1) + ")";
+          case 0 -> comparison(scalar(Scalar.INT, names, types, depth - 1), pick("<", "<=", ">",
+              ">=", "==", "!="), scalar(Scalar.INT, names, types, depth - 1), names);
           case 1 -> "(" + scalar(Scalar.BOOL, names, types, depth - 1) + " " + pick("&&", "||")
               + " " + scalar(Scalar.BOOL, names, types, depth - 1) + ")";
           case 2 -> "!" + scalar(Scalar.BOOL, names, types, depth - 1);
           case 3 -> "Character." + pick("isLetter(", "isDigit(") + scalar(Scalar.CHAR, names, types,
               depth - 1) + ")";
           case 4 -> equality(names, types);
-          case 5 -> "(" + scalar(Scalar.CHAR, names, types, depth - 1) + " " + pick("<", "==", ">=")
-              + " " + scalar(Scalar.CHAR, names, types, depth - 1) + ")";
+          case 5 -> comparison(scalar(Scalar.CHAR, names, types, depth - 1), pick("<", "==", ">="),
+              scalar(Scalar.CHAR, names, types, depth - 1), names);
           default -> functionCall(Scalar.BOOL, names, types, depth);
         };
       }
@@ -529,16 +530,23 @@ final class ProgramGenerator {
     }
   }
 
-  /** Two parameters compared: by value ({@code equals}), or with {@code ==} when allowed. */
+  /**
+   * {@code left op right}; where both sides are bare (boxed) parameters, {@code ==} and {@code !=}
+   * would compare references, which the processor rejects, so the left one is unboxed by unary plus.
+   */
+  private static String comparison(String left, String op, String right, String[] names) {
+    boolean reference = (op.equals("==") || op.equals("!="))
+        && Arrays.asList(names).contains(left) && Arrays.asList(names).contains(right);
+    return "(" + (reference ? "+" + left : left) + " " + op + " " + right + ")";
+  }
+
+  /** Two parameters compared by value: {@code equals}, or {@code ==} on unboxed values. */
   private String equality(String[] names, Type[] types) {
     if (names.length < 2) {
       return "(" + intAtom(names, types) + " == " + smallInt() + ")";
     }
-    if (types[0] != types[1] && !KnownDefects.MIXED_TYPE_EQUALS.enabled()) {
-      return "(" + intAtom(names, types) + " == " + intAtom(names, types) + ")";
-    }
-    if (KnownDefects.BOXED_EQUALITY.enabled() && types[0] == types[1]) {
-      return "(" + names[0] + " " + pick("==", "!=") + " " + names[1] + ")";
+    if (random.nextBoolean()) {
+      return comparison(intAtom(names, types), "==", intAtom(names, types), names);
     }
     return names[0] + ".equals(" + names[1] + ")";
   }
@@ -548,7 +556,7 @@ final class ProgramGenerator {
    * javac's divzero warning; a zero at run time is the point).
    */
   private String divisor(String[] names, Type[] types) {
-    if (random.nextBoolean() || !KnownDefects.FOLDED_ZERO_DIVISOR.enabled()) {
+    if (random.nextBoolean()) {
       return String.valueOf(nonZero());
     }
     int i = random.nextInt(names.length);
@@ -589,15 +597,13 @@ final class ProgramGenerator {
     String name = id + "f" + fresh++;
     String[] javaTypes = {"int", "char", "boolean", "double"};
     String result = javaTypes[want.ordinal()];
-    if (KnownDefects.OVERLOADS.enabled()) {
-      // overloads Java does not pick for an int argument, declared before the one it picks
-      String other = scalar(want, new String[] {"p"}, new Type[] {Type.DOUBLE}, 1);
-      helpers.append("  static ").append(result).append(' ').append(name).append("(double p) {\n")
-          .append("    return ").append(other).append(";\n  }\n");
-      helpers.append("  static ").append(result).append(' ').append(name).append("(long p) {\n")
-          .append("    return ").append(new String[] {"7", "'q'", "false", "7.5"}[want.ordinal()])
-          .append(";\n  }\n");
-    }
+    // overloads Java does not pick for an int argument, declared before the one it picks
+    String other = scalar(want, new String[] {"p"}, new Type[] {Type.DOUBLE}, 1);
+    helpers.append("  static ").append(result).append(' ').append(name).append("(double p) {\n")
+        .append("    return ").append(other).append(";\n  }\n");
+    helpers.append("  static ").append(result).append(' ').append(name).append("(long p) {\n")
+        .append("    return ").append(new String[] {"7", "'q'", "false", "7.5"}[want.ordinal()])
+        .append(";\n  }\n");
     String body = scalar(want, new String[] {"p"}, new Type[] {Type.INT}, 1);
     helpers.append("  static ").append(result).append(' ').append(name).append("(int p) {\n")
         .append("    return ").append(body).append(";\n  }\n");
@@ -619,12 +625,10 @@ final class ProgramGenerator {
     String other = sop(result, 0);
     scope = outer;
     String withK = result == Type.INT ? body + ".plus(n)" : body;
-    if (KnownDefects.OVERLOADS.enabled()) {
-      // declared first, and not the one javac picks for an int argument
-      helpers.append("  static ").append(result.sop()).append(' ').append(name).append('(')
-          .append(a.sop()).append(" first, Sop<Integer> second, double n) {\n")
-          .append("    return ").append(other).append(";\n  }\n");
-    }
+    // declared first, and not the one javac picks for an int argument
+    helpers.append("  static ").append(result.sop()).append(' ').append(name).append('(')
+        .append(a.sop()).append(" first, Sop<Integer> second, double n) {\n")
+        .append("    return ").append(other).append(";\n  }\n");
     helpers.append("  static ").append(result.sop()).append(' ').append(name).append('(')
         .append(a.sop()).append(" first, Sop<Integer> second, int n) {\n")
         .append("    return ").append(withK).append(";\n  }\n");
