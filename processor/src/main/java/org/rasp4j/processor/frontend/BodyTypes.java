@@ -57,6 +57,9 @@ final class BodyTypes {
       case LOGICAL_COMPLEMENT -> {
         return Optional.of(JavaType.Primitive.BOOLEAN);
       }
+      case METHOD_INVOCATION -> {
+        return evaluator.callResult((com.sun.source.tree.MethodInvocationTree) tree);
+      }
       case CONDITIONAL_EXPRESSION -> {
         // Evaluating a ?: converts its value to its type already (conditionalType); its value's
         // type is the caller's fallback.

@@ -20,9 +20,11 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Filer;
@@ -62,6 +64,7 @@ public final class PartialEvaluator {
   private final LambdaTranslator lambdas;
   private final StatementRunner statements;
   private final BodyTypes bodyTypes;
+  private final Map<MethodInvocationTree, JavaType> callResults = new IdentityHashMap<>();
   private final HelperSources sources;
   private final Set<TypeElement> inlined = new LinkedHashSet<>();
   private PackageElement programPackage;
@@ -470,6 +473,10 @@ public final class PartialEvaluator {
           name + describeArgs(args), "no method of that name takes these arguments"));
     }
     if (chosen.candidate().method() instanceof ExecutableElement method) {
+      // The call's static type is the method's declared result (an Integer helper is no int to
+      // the overloads of an enclosing call); recorded before the body runs, read by BodyTypes.
+      Mirrors.of(method.getReturnType(), types).ifPresentOrElse(
+          type -> callResults.put(invocation, type), () -> callResults.remove(invocation));
       return call(method, packed(chosen, args), invocation, frame.unit(), frame.depth() + 1);
     }
     try {
@@ -500,6 +507,11 @@ public final class PartialEvaluator {
           .orElseGet(() -> JavaType.ofValue(value)));
     }
     return argumentTypes;
+  }
+
+  /** The declared result type of the source helper this invocation last called, if it has one. */
+  Optional<JavaType> callResult(MethodInvocationTree invocation) {
+    return Optional.ofNullable(callResults.get(invocation));
   }
 
   /** The static types of program-body expressions, where Java's rules need them. */

@@ -123,6 +123,13 @@ class JavaRulesEndToEndTest {
           "    int zero = 0;", // a literal in the generated code: no javac warning, same exception
           "    return t.map(INT, x -> x / zero + x % (zero * 3));",
           "  }",
+          "  static Integer boxedThree() { return 3; }",
+          "  static Sop<Integer> hb(Sop<Integer> s, int c) { return s.plus(70); }",
+          "  static Sop<Integer> hb(Sop<Integer> s, Object c) { return s.plus(80); }",
+          "  @RaspProgram(name = \"BodyCallType\")",
+          "  public static Sop<Integer> bodyCallType(Sop<Integer> t) {",
+          "    return hb(t, boxedThree());",
+          "  }",
           "  @RaspProgram(name = \"BodyTernary\")",
           "  public static Sop<String> bodyTernary(Sop<Integer> t) {",
           "    String s = \"\" + (true ? 'a' : 1) + (false ? 'a' : 66);",
@@ -157,7 +164,9 @@ class JavaRulesEndToEndTest {
         // reading a[-1]; bump(int) +1, hc(char) +20, hd(long) +40, ho(Integer) +60; then
         // sum(s, t + t + t) = s - 3t, plus sum(t) = t.
         Arguments.of("body", "Body", new int[] {1, 2}, "[229, 229]"),
-        Arguments.of("bodyTernary", "BodyTernary", new int[] {7}, "[aB7]"));
+        Arguments.of("bodyTernary", "BodyTernary", new int[] {7}, "[aB7]"),
+        // boxedThree() is an Integer: hb(Object) applies without unboxing, so javac picks it
+        Arguments.of("bodyCallType", "BodyCallType", new int[] {1}, "[81]"));
   }
 
   @ParameterizedTest(name = "{0}")
