@@ -433,6 +433,11 @@ public final class PartialEvaluator {
         } catch (IllegalArgumentException | ArithmeticException | IndexOutOfBoundsException e) {
           throw error(invocation, frame, Message.TYPE_ERROR.format(
               "" + e.getMessage()));
+        } catch (RuntimeException e) {
+          // The call itself failed (List.of(x).add(y)): the program throws while it is built,
+          // as it would on the interpreter's path; it is the program's error, not rasp4j's.
+          throw error(invocation, frame, Message.THROWS.format(
+              e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
       }
     }
