@@ -30,18 +30,20 @@ import org.rasp4j.processor.RaspProcessor;
  * ({@link InvalidPrograms}) with random valid ones, then the valid ones alone, whose evaluators
  * must agree with the interpreter.
  *
- * <p>The default run compiles about 80 invalid programs (every construct at least once). A long
+ * <p>The default run compiles 160 invalid programs (every construct at least twice, in about
+ * 20 s). A long
  * campaign: {@code mvn -B -pl processor -am test -Dtest=InvalidProgramFuzzTest
  * -Dsurefire.failIfNoSpecifiedTests=false -Drasp4j.invalid.programs=5000
  * -Drasp4j.invalid.seed=$RANDOM}; a failure names its round, replayed alone with {@code
  * -Drasp4j.invalid.round='seed:construct|...'}.
  */
 class InvalidProgramFuzzTest {
-  private static final int PROGRAMS = Integer.getInteger("rasp4j.invalid.programs", 80);
+  private static final int PROGRAMS = Integer.getInteger("rasp4j.invalid.programs", 160);
   private static final long SEED = Long.getLong("rasp4j.invalid.seed", 0x7a5b_1e55L);
   private static final int INVALID_PER_ROUND = 4;
   private static final int INPUTS = 4;
-  private static final Pattern CODED = Pattern.compile("^\\[rasp4j\\.[a-z-]+\\] .*", Pattern.DOTALL);
+  private static final Pattern CODED =
+      Pattern.compile("^\\[rasp4j\\.[a-z-]+\\] .*", Pattern.DOTALL);
 
   /** One round to replay, as a failure prints it: {@code seed:construct|construct|...}. */
   private static final String ROUND = System.getProperty("rasp4j.invalid.round");

@@ -13,24 +13,27 @@ import java.util.function.Function;
  */
 final class InvalidPrograms {
   /**
-   * Constructs the processor mishandles in the typing of functions and bodies, which is being
-   * rewritten elsewhere: left out of the default run, included with {@code
+   * Whether to draw the constructs the processor still accepts although it cannot compile them
+   * faithfully (today {@code Math.random()} in a program's body, folded once at compile time):
+   * left out of the default run until their fix, included with {@code
    * -Drasp4j.invalid.knownTypingDefects=true}.
    */
-  static final boolean KNOWN_TYPING_DEFECTS = Boolean.getBoolean("rasp4j.invalid.knownTypingDefects");
+  static final boolean KNOWN_TYPING_DEFECTS =
+      Boolean.getBoolean("rasp4j.invalid.knownTypingDefects");
 
   /**
    * Class names that are also the simple names of types the generated code or the program's own
    * source may use: the generated class must not hide them.
    */
-  private static final List<String> SHADOWING_NAMES = List.of("TokenChecks", "Arithmetic", "Problems", "Arrays", "List", "Objects", "Input", "Interpreter", "Generated",
+  private static final List<String> SHADOWING_NAMES = List.of("TokenChecks", "Arithmetic",
+      "Problems", "Arrays", "List", "Objects", "Input", "Interpreter", "Generated",
       "Programs_");
 
   /** Names of types the programs' source names by their simple name, through java.lang or an
    *  import on demand: a generated class of that name in the package would hide them. */
   private static final List<String> HIDING_NAMES = List.of("String", "Object", "Math", "Integer",
-      "Character", "System", "Override", "Sop", "RaspException", "Rasp", "Selector", "Library", "Program",
-      "RaspProgram");
+      "Character", "System", "Override", "Sop", "RaspException", "Rasp", "Selector", "Library",
+      "Program", "RaspProgram");
 
   /** Vocabularies the generated code must spell as Java literals. */
   private static final List<String> VOCABULARIES = List.of("", "ab01z", "ab01z\\\"",
@@ -75,7 +78,8 @@ final class InvalidPrograms {
   }
 
   /** A construct and whether it is left out of the default run. */
-  private record Construct(String name, boolean knownTypingDefect, Function<Context, Splice> splice) {}
+  private record Construct(
+      String name, boolean knownTypingDefect, Function<Context, Splice> splice) {}
 
   private static final List<Construct> CONSTRUCTS = List.of(
       construct("loop bound read from the input", c -> Splice.body("unknown-method",
@@ -135,7 +139,8 @@ final class InvalidPrograms {
           "char " + c.fresh("ch") + " = " + c.m("\"ab\".charAt(" + c.k + " + 5)") + ";")),
       construct("List.get out of range", c -> {
         String l = c.fresh("l");
-        return Splice.body("type-error", "java.util.List<Integer> " + l + " = java.util.List.of(1, 2);",
+        return Splice.body("type-error",
+            "java.util.List<Integer> " + l + " = java.util.List.of(1, 2);",
             "int " + c.fresh("g") + " = " + c.m(l + ".get(" + c.k + " + 2)") + ";");
       }),
       construct("add to an immutable list", c -> {
@@ -224,7 +229,8 @@ final class InvalidPrograms {
           "Selector " + c.fresh("s") + " = " + c.m("selectAll() == before()") + " ? selectAll() :"
               + " before();")),
       construct("selector from a block lambda", c -> Splice.body("lambda",
-          c.x + " = select(" + c.x + ", " + c.x + ", " + c.m("(k, q) -> { boolean lt = k < q; return lt; }")
+          c.x + " = select(" + c.x + ", " + c.x + ", "
+              + c.m("(k, q) -> { boolean lt = k < q; return lt; }")
               + ").width();")),
       construct("second tokens", c -> Splice.body("second-tokens",
           "Sop<Integer> " + c.fresh("tk") + " = " + c.m("tokens(INT)") + ";")),
@@ -259,9 +265,10 @@ final class InvalidPrograms {
           c.x + " = " + c.x + ".named(" + c.m("String.format(\"x%d\", " + c.k + ")") + ");")),
       construct("Math.random folded at compile time", true, c -> Splice.body("unknown-method",
           c.x + " = " + c.x + ".plus((int) (10 * " + c.m("Math.random()") + "));")),
-      construct("function reading a mutable list", true, c -> {
+      construct("function reading a mutable list", c -> {
         String l = c.fresh("ml");
-        return Splice.body("lambda", "java.util.List<Integer> " + l + " = new java.util.ArrayList<>();",
+        return Splice.body("not-constant",
+            "java.util.List<Integer> " + l + " = new java.util.ArrayList<>();",
             l + ".add(1);",
             c.x + " = " + c.x + ".map(INT, " + c.m("v -> v + " + l + ".size()") + ");",
             l + ".add(2);");
@@ -369,7 +376,8 @@ final class InvalidPrograms {
       settings.add("bos = \"" + body.pick(List.of("a", "\\\\", "\\\"", "\\u0000")) + "\"");
     }
     StringBuilder text = new StringBuilder();
-    text.append("@RaspProgram(").append(String.join(", ", settings)).append(") static Sop<Integer> ")
+    text.append("@RaspProgram(").append(String.join(", ", settings))
+        .append(") static Sop<Integer> ")
         .append(method).append("(Sop<")
         .append(body.tokenType()).append("> t) {\n");
     for (String statement : body.statements) {

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 
-/** The classes of a successful compilation (the user's and the generated ones), loaded from memory. */
+/** The classes of a successful compilation (the user's and the generated ones), in memory. */
 final class LoadedClasses extends ClassLoader {
   private final Map<String, byte[]> classes = new HashMap<>();
 

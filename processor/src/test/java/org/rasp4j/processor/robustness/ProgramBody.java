@@ -68,7 +68,8 @@ final class ProgramBody {
       case 6 -> ints.add(declareInt("select(" + anyInt() + ", " + anyInt()
           + ", (k, q) -> k " + pick(List.of("<", "<=", ">", "!=")) + " q + " + smallConstant()
           + ").value(" + anyInt() + ", " + constant() + ")"));
-      case 7 -> ints.add(declareInt(pick(List.of("shift(1, 0, ", "minimum(", "cumsum(", "index(0, "))
+      case 7 -> ints.add(declareInt(
+          pick(List.of("shift(1, 0, ", "minimum(", "cumsum(", "index(0, "))
           + anyInt() + ")"));
       case 8 -> {
         String acc = declareInt(anyInt());
@@ -107,7 +108,8 @@ final class ProgramBody {
       case 15 -> {
         // String and char literals the generated code must escape.
         String s = declare("String", anyInt() + ".map(STRING, v -> \""
-            + pick(List.of("q\\\"", "*/", "\\u0041", "\\n", "\\\\u000a", "'", "\\\\u002a/")) + "\" + v)");
+            + pick(List.of("q\\\"", "*/", "\\u0041", "\\n", "\\\\u000a", "'", "\\\\u002a/"))
+            + "\" + v)");
         ints.add(declareInt("key(" + s + ").eq(query(" + s + ")).width()"));
       }
       default -> ints.add(declareInt(charTokens
