@@ -161,9 +161,11 @@ public final class PartialEvaluator {
       case TYPE_CAST -> {
         TypeCastTree cast = (TypeCastTree) expression;
         Object value = evaluate(cast.getExpression(), frame);
-        return cast.getType() instanceof PrimitiveTypeTree primitive
-            ? Constants.convert(value, elementType(primitive.getPrimitiveTypeKind(), cast, frame))
-            : value;
+        if (cast.getType() instanceof PrimitiveTypeTree primitive) {
+          return Constants.convert(value, elementType(primitive.getPrimitiveTypeKind(), cast, frame));
+        }
+        checkReferenceCast(cast, value, frame);
+        return value;
       }
       case NEW_ARRAY -> {
         NewArrayTree array = (NewArrayTree) expression;
@@ -231,6 +233,42 @@ public final class PartialEvaluator {
         throw error(expression, frame, Message.UNSUPPORTED_EXPRESSION.format(
             expressionName(expression), "write RASP with the DSL's calls on constants and Sops"));
       }
+    }
+  }
+
+  /**
+   * A cast to a class of the JDK or of rasp4j that the value is no instance of fails in Java (the
+   * interpreter's path throws ClassCastException while building the program), so it is an error at
+   * the cast rather than a confusing one where the value is used. Other casts (to a type variable,
+   * an array, a class of the program's own) are not checked here.
+   */
+  private void checkReferenceCast(TypeCastTree cast, Object value, Frame frame) {
+    Tree typeTree = cast.getType();
+    if (typeTree instanceof com.sun.source.tree.ParameterizedTypeTree parameterized) {
+      typeTree = parameterized.getType();
+    }
+    if (!(typeTree instanceof IdentifierTree || typeTree instanceof MemberSelectTree)) {
+      return; // an array, a wildcard or an intersection
+    }
+    Optional<Object> target = names.type(frame, typeTree);
+    String qualified = target.isEmpty() ? null
+        : target.get() instanceof Class<?> reflective ? reflective.getName()
+        : target.get() instanceof TypeElement element ? element.getQualifiedName().toString()
+        : null;
+    if (qualified == null
+        || !(qualified.startsWith("java.") || qualified.startsWith("org.rasp4j."))) {
+      return;
+    }
+    Class<?> type;
+    try {
+      type = Class.forName(qualified, false, PartialEvaluator.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      return;
+    }
+    if (value != null && !type.isInstance(value)) {
+      String kind = value instanceof Sop<?> ? "Sop" : value.getClass().getSimpleName();
+      throw error(cast, frame, Message.THROWS.format("ClassCastException: " + kind
+          + " cannot be cast to " + type.getSimpleName()));
     }
   }
 

@@ -63,6 +63,22 @@ class DiagnosticsTest {
   }
 
   @Test
+  void aCastThatFailsInJavaIsAnErrorAtTheCast() {
+    // Java throws ClassCastException there; without the check the error came later, on the
+    // method ("returns a Sop; p does not") or where the value was used.
+    assertError("throws", "(Sop<Character>) (Object)",
+        "@SuppressWarnings(\"unchecked\")",
+        "@RaspProgram static Sop<Character> p(Sop<Character> tokens) {",
+        "  return (Sop<Character>) (Object) Library.selectAll();",
+        "}");
+    assertError("throws", "(Integer) o",
+        "@RaspProgram static Sop<Integer> q(Sop<Integer> tokens) {",
+        "  Object o = \"x\";",
+        "  return tokens.plus((Integer) o);",
+        "}");
+  }
+
+  @Test
   void aProgramTakesOneSopOfCharactersIntegersOrAVariable() {
     assertError("bad-signature", "twoInputs(",
         "@RaspProgram static Sop<Character> twoInputs(Sop<Character> a, Sop<Character> b) {",

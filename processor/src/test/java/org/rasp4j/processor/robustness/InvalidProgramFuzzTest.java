@@ -30,15 +30,15 @@ import org.rasp4j.processor.RaspProcessor;
  * ({@link InvalidPrograms}) with random valid ones, then the valid ones alone, whose evaluators
  * must agree with the interpreter.
  *
- * <p>The default run compiles 160 invalid programs (every construct at least twice, in about
- * 20 s). A long
+ * <p>The default run compiles 300 invalid programs (every construct at least four times, in 15
+ * to 40 s). A long
  * campaign: {@code mvn -B -pl processor -am test -Dtest=InvalidProgramFuzzTest
  * -Dsurefire.failIfNoSpecifiedTests=false -Drasp4j.invalid.programs=5000
  * -Drasp4j.invalid.seed=$RANDOM}; a failure names its round, replayed alone with {@code
  * -Drasp4j.invalid.round='seed:construct|...'}.
  */
 class InvalidProgramFuzzTest {
-  private static final int PROGRAMS = Integer.getInteger("rasp4j.invalid.programs", 160);
+  private static final int PROGRAMS = Integer.getInteger("rasp4j.invalid.programs", 300);
   private static final long SEED = Long.getLong("rasp4j.invalid.seed", 0x7a5b_1e55L);
   private static final int INVALID_PER_ROUND = 4;
   private static final int INPUTS = 4;

@@ -232,6 +232,14 @@ final class InvalidPrograms {
           c.x + " = select(" + c.x + ", " + c.x + ", "
               + c.m("(k, q) -> { boolean lt = k < q; return lt; }")
               + ").width();")),
+      construct("cast of a selector to Sop", c -> Splice.body("throws",
+          "Sop<Integer> " + c.fresh("sc") + " = " + c.m("(Sop<Integer>) (Object) selectAll()")
+              + ";")),
+      construct("cast of a String to Integer", c -> {
+        String o = c.fresh("o");
+        return Splice.body("throws", "Object " + o + " = \"x\";",
+            c.x + " = " + c.x + ".plus(" + c.m("(Integer) " + o) + ");");
+      }),
       construct("second tokens", c -> Splice.body("second-tokens",
           "Sop<Integer> " + c.fresh("tk") + " = " + c.m("tokens(INT)") + ";")),
       construct("long literal", c -> Splice.body("unsupported-expression",
