@@ -1,10 +1,14 @@
 package org.rasp4j.processor;
 
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
@@ -49,6 +53,15 @@ final class ClassNames {
       throw new CompileError(nameTree(method), unit(method),
           Message.INVALID_NAME.format(className, method.getSimpleName()));
     }
+    String hidden = hiddenType(method, className, qualified);
+    if (hidden != null) {
+      throw new CompileError(nameTree(method), unit(method), Message.NAME_COLLISION.format(
+          "the generated class " + qualified + " would hide " + hidden + ", which the source of "
+              + method.getEnclosingElement().getSimpleName() + " means by " + className
+              + " (a class of its own package wins over java.lang and imports on demand), so"
+              + " the program's own code would no longer compile; name the generated class"
+              + " differently with @RaspProgram(name = \"...\")"));
+    }
     ExecutableElement previous = claimed.putIfAbsent(qualified, method);
     if (previous != null && !previous.equals(method)) {
       throw new CompileError(null, null, Message.NAME_COLLISION.format(
@@ -70,6 +83,34 @@ final class ClassNames {
               + (generated == null ? "" : " (generated for " + generated.value() + ")")
               + "; name the generated class differently with @RaspProgram(name = \"...\")"));
     }
+  }
+
+  /**
+   * The type that the owner's source names {@code className} and a class of that name in its
+   * own package would hide: one of java.lang, or of a package (or class) it imports on demand
+   * ({@code import org.rasp4j.*;} makes {@code Sop} mean {@code org.rasp4j.Sop} only while the
+   * package has no {@code Sop} of its own). Null when there is none.
+   */
+  private String hiddenType(ExecutableElement method, String className, String qualified) {
+    List<String> scopes = new ArrayList<>();
+    scopes.add("java.lang");
+    CompilationUnitTree unit = unit(method);
+    if (unit != null) {
+      for (ImportTree imported : unit.getImports()) {
+        if (!imported.isStatic()
+            && imported.getQualifiedIdentifier() instanceof MemberSelectTree select
+            && select.getIdentifier().contentEquals("*")) {
+          scopes.add(select.getExpression().toString());
+        }
+      }
+    }
+    for (String scope : scopes) {
+      String candidate = scope + "." + className;
+      if (!candidate.equals(qualified) && elements.getTypeElement(candidate) != null) {
+        return candidate;
+      }
+    }
+    return null;
   }
 
   /**

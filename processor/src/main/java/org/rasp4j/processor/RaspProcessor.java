@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -32,6 +33,17 @@ public final class RaspProcessor extends AbstractProcessor {
   private Trees trees;
   /** Top-level classes whose source is kept already: a unit may hold several libraries. */
   private final Set<String> keptLibraries = new HashSet<>();
+  /** Runs before each program compiles: nothing, except in tests that make it fail. */
+  private final Consumer<ExecutableElement> beforeCompile;
+
+  public RaspProcessor() {
+    this(method -> { });
+  }
+
+  /** A processor that runs {@code beforeCompile} on each program first (tests inject failures). */
+  RaspProcessor(Consumer<ExecutableElement> beforeCompile) {
+    this.beforeCompile = beforeCompile;
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -65,7 +77,7 @@ public final class RaspProcessor extends AbstractProcessor {
           continue;
         }
         LibrarySources.keep(trees, processingEnv.getFiler(), (TypeElement) element);
-      } catch (RuntimeException failure) {
+      } catch (RuntimeException | Error failure) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
             Message.INTERNAL.format(element.getSimpleName(), stackTrace(failure)), element);
       }
@@ -73,10 +85,14 @@ public final class RaspProcessor extends AbstractProcessor {
     for (Element element : round.getElementsAnnotatedWith(RaspProgram.class)) {
       ExecutableElement method = (ExecutableElement) element;
       try {
+        beforeCompile.accept(method);
         step.compile(method);
       } catch (CompileError error) {
         report(method, error);
-      } catch (RuntimeException | LinkageError | StackOverflowError failure) {
+      } catch (RuntimeException | Error failure) {
+        // Whatever fails inside (an AssertionError, a StackOverflowError, even running out of
+        // memory) is one error on the method, and the other programs still compile: a failure
+        // that escaped would abort javac with a stack trace and no position.
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
             Message.INTERNAL.format(method.getSimpleName(), stackTrace(failure)), method);
       }

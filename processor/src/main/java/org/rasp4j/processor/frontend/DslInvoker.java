@@ -55,7 +55,19 @@ final class DslInvoker {
   private static final Set<String> NOT_AT_COMPILE_TIME =
       Set.of("eval", "trace", "schedule", "node", "matrix", "rows", "toSvg", "wrap", "type");
 
+  /**
+   * Static methods whose result differs from call to call: run once at compile time they would
+   * fold one value into every run of the evaluator, while the interpreter draws a new one.
+   */
+  private static final Set<String> NONDETERMINISTIC =
+      Set.of("java.lang.Math.random", "java.lang.StrictMath.random");
+
   private DslInvoker() {}
+
+  /** Whether {@code owner.name} gives another result on every call, so it never runs here. */
+  static boolean nondeterministic(Class<?> owner, String name) {
+    return NONDETERMINISTIC.contains(owner.getName() + "." + name);
+  }
 
   /** The loaded class, if it is one rasp4j may call at compile time. */
   static Class<?> staticOwner(String qualifiedName) {

@@ -190,6 +190,7 @@ public final class PartialEvaluator {
           elementType(primitive.getPrimitiveTypeKind(), cast, frame);
           return Values.convert(value, Coercion.declared(primitive).orElseThrow());
         }
+        checkReferenceCast(cast, value, frame);
         return value;
       }
       case NEW_ARRAY -> {
@@ -264,6 +265,42 @@ public final class PartialEvaluator {
         throw error(expression, frame, Message.UNSUPPORTED_EXPRESSION.format(
             expressionName(expression), "write RASP with the DSL's calls on constants and Sops"));
       }
+    }
+  }
+
+  /**
+   * A cast to a class of the JDK or of rasp4j that the value is no instance of fails in Java (the
+   * interpreter's path throws ClassCastException while building the program), so it is an error at
+   * the cast rather than a confusing one where the value is used. Other casts (to a type variable,
+   * an array, a class of the program's own) are not checked here.
+   */
+  private void checkReferenceCast(TypeCastTree cast, Object value, Frame frame) {
+    Tree typeTree = cast.getType();
+    if (typeTree instanceof com.sun.source.tree.ParameterizedTypeTree parameterized) {
+      typeTree = parameterized.getType();
+    }
+    if (!(typeTree instanceof IdentifierTree || typeTree instanceof MemberSelectTree)) {
+      return; // an array, a wildcard or an intersection
+    }
+    Optional<Object> target = names.type(frame, typeTree);
+    String qualified = target.isEmpty() ? null
+        : target.get() instanceof Class<?> reflective ? reflective.getName()
+        : target.get() instanceof TypeElement element ? element.getQualifiedName().toString()
+        : null;
+    if (qualified == null
+        || !(qualified.startsWith("java.") || qualified.startsWith("org.rasp4j."))) {
+      return;
+    }
+    Class<?> type;
+    try {
+      type = Class.forName(qualified, false, PartialEvaluator.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      return;
+    }
+    if (value != null && !type.isInstance(value)) {
+      String kind = value instanceof Sop<?> ? "Sop" : value.getClass().getSimpleName();
+      throw error(cast, frame, Message.THROWS.format("ClassCastException: " + kind
+          + " cannot be cast to " + type.getSimpleName()));
     }
   }
 
@@ -457,8 +494,14 @@ public final class PartialEvaluator {
       if (callee instanceof Callee.Source source) {
         Coercion.candidate(types, source.method()).ifPresent(candidates::add);
       } else {
-        candidates.addAll(DslInvoker.candidates(
-            ((Callee.Reflective) callee).owner(), receiver != null, name));
+        Class<?> owner = ((Callee.Reflective) callee).owner();
+        if (DslInvoker.nondeterministic(owner, name)) {
+          throw error(invocation, frame, Message.UNKNOWN_METHOD.format(
+              owner.getSimpleName() + "." + name + "()", "a program's body runs once, at compile"
+                  + " time, so a random number would be one constant in every run of the generated"
+                  + " evaluator; pass randomness in as tokens"));
+        }
+        candidates.addAll(DslInvoker.candidates(owner, receiver != null, name));
       }
     }
     Overloads.Resolution<Object> resolution =
@@ -483,6 +526,11 @@ public final class PartialEvaluator {
       return normalise(DslInvoker.invoke(chosen, receiver, args));
     } catch (IllegalArgumentException | ArithmeticException | IndexOutOfBoundsException e) {
       throw error(invocation, frame, Message.TYPE_ERROR.format("" + e.getMessage()));
+    } catch (RuntimeException e) {
+      // The call itself failed (List.of(x).add(y)): the program throws while it is built, as it
+      // would on the interpreter's path; it is the program's error, not rasp4j's.
+      throw error(invocation, frame, Message.THROWS.format(
+          e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
     }
   }
 

@@ -17,12 +17,15 @@ public final class ProgramSignature {
   /**
    * CHAR for {@code Sop<Character>}, INT for {@code Sop<Integer>}, both for a type variable.
    *
-   * @throws CompileError (on the method) for any other shape
+   * @throws CompileError (on the method) for any other shape, or a method without a body
    */
   public static List<ElementType> tokenTypes(ExecutableElement method) {
     String name = method.getSimpleName().toString();
     if (!method.getModifiers().contains(Modifier.STATIC)) {
       throw new CompileError(null, null, Message.NOT_STATIC.format(name));
+    }
+    if (method.getModifiers().contains(Modifier.NATIVE)) {
+      throw new CompileError(null, null, Message.NO_BODY.format(name));
     }
     if (method.getParameters().size() != 1 || !isSop(method.getReturnType())) {
       throw new CompileError(null, null, Message.BAD_SIGNATURE.format(name));

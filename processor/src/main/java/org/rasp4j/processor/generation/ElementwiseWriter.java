@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
 import org.rasp4j.ir.Builtin;
+import org.rasp4j.ir.Constant;
 import org.rasp4j.ir.ElementType;
 import org.rasp4j.ir.Elementwise;
 import org.rasp4j.ir.SopNode;
@@ -79,15 +80,17 @@ final class ElementwiseWriter {
   private CodeBlock expression(Elementwise node, boolean fails) {
     List<CodeBlock> operands = new ArrayList<>();
     List<ElementType> types = new ArrayList<>();
+    List<Object> constants = new ArrayList<>();
     for (SopNode operand : node.operands()) {
       operands.add(scope.value(operand, MethodScope.POSITION));
       types.add(operand.type());
+      constants.add(operand instanceof Constant constant ? constant.value() : null);
     }
     if (node.operation() instanceof Builtin builtin) {
       return BuiltinWriter.apply(builtin, types, operands, fails);
     }
     if (node.operation() instanceof ScalarFunction function) {
-      return ScalarWriter.write(function.body(), operands);
+      return ScalarWriter.write(function.body(), operands, constants);
     }
     throw new IllegalStateException(
         node.describe() + " runs a run-time lambda, which generated code cannot run");

@@ -88,8 +88,11 @@ final class EvaluateMethodWriter {
     if (model.vocabulary().isEmpty() && model.bos().isEmpty()) {
       return CodeBlock.of("");
     }
-    return CodeBlock.of("$T.check($N, $S, $S, $S);\n", SupportTypes.TOKEN_CHECKS,
-        MethodScope.TOKENS, Program.nameOf(model.programName()), model.vocabulary(), model.bos());
+    // JavaLiterals, not $S: a vocabulary may hold any character, and JavaPoet breaks a $S
+    // literal at U+2028.
+    return CodeBlock.of("$T.check($N, $L, $L, $L);\n", SupportTypes.TOKEN_CHECKS,
+        MethodScope.TOKENS, JavaLiterals.stringLiteral(Program.nameOf(model.programName())),
+        JavaLiterals.stringLiteral(model.vocabulary()), JavaLiterals.stringLiteral(model.bos()));
   }
 
   private static MethodSpec.Builder body(Plan plan, ElementType tokenType, String nullProblem,

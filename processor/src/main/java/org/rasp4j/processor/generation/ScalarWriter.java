@@ -23,7 +23,11 @@ import org.rasp4j.processor.scalar.Scalar;
  * declaration the translation resolved, so javac resolves the same one here.
  */
 final class ScalarWriter {
-  private ScalarWriter() {}
+  private final List<?> constants;
+
+  private ScalarWriter(List<?> constants) {
+    this.constants = constants;
+  }
 
   /** An emitted expression and the static type javac gives it. */
   private record Written(CodeBlock code, JavaType type) {}
@@ -35,11 +39,21 @@ final class ScalarWriter {
    *     the parameter's primitive (or String) type
    */
   static CodeBlock write(Scalar scalar, List<CodeBlock> arguments) {
-    return unboxing(scalar, arguments).code();
+    return write(scalar, arguments, List.of());
+  }
+
+  /**
+   * The expression, where some parameters are bound to constant operands, written as literals.
+   *
+   * @param constants each parameter's constant value, by index, or null where it is not a
+   *     constant; javac folds such literals, so they matter to what it sees as a zero divisor
+   */
+  static CodeBlock write(Scalar scalar, List<CodeBlock> arguments, List<?> constants) {
+    return new ScalarWriter(constants).unboxing(scalar, arguments).code();
   }
 
   /** Where Java unboxes the value anyway: a boxed parameter may be written as its primitive. */
-  private static Written unboxing(Scalar scalar, List<CodeBlock> arguments) {
+  private Written unboxing(Scalar scalar, List<CodeBlock> arguments) {
     if (scalar instanceof Scalar.Param param) {
       return new Written(arguments.get(param.index()),
           param.type().unboxed().<JavaType>map(p -> p).orElse(param.type()));
@@ -48,7 +62,7 @@ final class ScalarWriter {
   }
 
   /** The expression with exactly the scalar's static type. */
-  private static Written exact(Scalar scalar, List<CodeBlock> arguments) {
+  private Written exact(Scalar scalar, List<CodeBlock> arguments) {
     JavaType type = scalar.type();
     if (scalar instanceof Scalar.Literal literal) {
       return new Written(JavaLiterals.of(literal.value(), type), type);
@@ -67,9 +81,9 @@ final class ScalarWriter {
       CodeBlock divisor = right.code();
       if ((binary.operator().equals("/") || binary.operator().equals("%"))
           && Conversions.isIntegral(type)
-          && isZero(ConstantFolder.valueAsWritten(binary.right()))) {
-        // A captured local that is 0 is a literal here: javac would warn about a division by a
-        // constant zero that the source does not contain. Through Object it is no constant; the
+          && isZero(ConstantFolder.valueAsWritten(binary.right(), constants))) {
+        // A captured local or a constant operand that is 0 is a literal here: javac would warn
+        // about a division by a constant zero that the source does not contain. Through Object it is no constant; the
         // division still throws, as the lambda's does.
         divisor = CodeBlock.of("(($T) ($T) $L)", right.type().javaClass(), Object.class, divisor);
       }
@@ -103,7 +117,7 @@ final class ScalarWriter {
     return constant != null && Values.isNumeric(constant) && Values.asLong(constant) == 0;
   }
 
-  private static CodeBlock exactArguments(List<Scalar> scalars, List<CodeBlock> arguments) {
+  private CodeBlock exactArguments(List<Scalar> scalars, List<CodeBlock> arguments) {
     List<CodeBlock> written = new ArrayList<>();
     for (Scalar argument : scalars) {
       written.add(exact(argument, arguments).code());
@@ -115,7 +129,7 @@ final class ScalarWriter {
    * The expression converted to a primitive type: a cast only where the written type differs (a
    * redundant cast warns).
    */
-  private static CodeBlock converted(Scalar scalar, JavaType type, List<CodeBlock> arguments) {
+  private CodeBlock converted(Scalar scalar, JavaType type, List<CodeBlock> arguments) {
     Written written = unboxing(scalar, arguments);
     if (written.type().equals(type)) {
       return written.code();

@@ -1,13 +1,16 @@
 package org.rasp4j.processor.generation;
 
 import com.palantir.javapoet.CodeBlock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.rasp4j.ir.Builtin;
+import org.rasp4j.ir.Constant;
 import org.rasp4j.ir.Node;
 import org.rasp4j.ir.Select;
 import org.rasp4j.ir.SelectorLogic;
 import org.rasp4j.ir.SelectorNode;
+import org.rasp4j.ir.SopNode;
 import org.rasp4j.processor.scalar.ScalarFunction;
 
 /**
@@ -37,7 +40,8 @@ final class SelectorWriter {
       if (select.predicate() instanceof Builtin builtin) {
         return BuiltinWriter.compare(builtin, select.keys().type(), key(select), query(select));
       }
-      return ScalarWriter.write(function(select).body(), List.of(key(select), query(select)));
+      return ScalarWriter.write(function(select).body(), List.of(key(select), query(select)),
+          constants(select));
     }
     SelectorLogic logic = (SelectorLogic) selector;
     return switch (logic.connective()) {
@@ -61,7 +65,8 @@ final class SelectorWriter {
     code.addStatement("boolean $N", local);
     code.beginControlFlow("try");
     code.addStatement("$N = $L", local,
-        ScalarWriter.write(function(select).body(), List.of(key(select), query(select))));
+        ScalarWriter.write(function(select).body(), List.of(key(select), query(select)),
+          constants(select)));
     code.nextControlFlow("catch ($T $N)", ArithmeticException.class, e);
     code.add(scope.fail(select, MethodScope.QUERY, CodeBlock.of("$N.getMessage()", e), e));
     if (scope.plan().deferred(select)) {
@@ -100,5 +105,14 @@ final class SelectorWriter {
     }
     throw new IllegalStateException(
         select.describe() + " runs a run-time lambda, which generated code cannot run");
+  }
+
+  /** The constant values of a predicate's keys and queries, where they are constants. */
+  private static List<Object> constants(Select select) {
+    return Arrays.asList(constantValue(select.keys()), constantValue(select.queries()));
+  }
+
+  private static Object constantValue(SopNode operand) {
+    return operand instanceof Constant constant ? constant.value() : null;
   }
 }

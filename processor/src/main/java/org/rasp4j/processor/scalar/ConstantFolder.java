@@ -1,5 +1,6 @@
 package org.rasp4j.processor.scalar;
 
+import java.util.List;
 import org.rasp4j.processor.javarules.JavaType;
 import org.rasp4j.processor.javarules.JavaType.Primitive;
 import org.rasp4j.processor.javarules.Values;
@@ -20,24 +21,44 @@ public final class ConstantFolder {
    * literal: null when the written expression is no constant expression.
    */
   public static Object valueAsWritten(Scalar scalar) {
-    return value(scalar, true);
+    return valueAsWritten(scalar, List.of());
+  }
+
+  /**
+   * The value javac sees in the generated code where, besides the captured values, the parameters
+   * bound to constant operands are written as literals too ({@code zip(INT, constant(1), ...)}).
+   *
+   * @param bound each parameter's constant value, by index, or null where it is not a constant
+   */
+  public static Object valueAsWritten(Scalar scalar, List<?> bound) {
+    return value(scalar, true, bound);
   }
 
   private static Object value(Scalar scalar, boolean written) {
+    return value(scalar, written, List.of());
+  }
+
+  private static Object value(Scalar scalar, boolean written, List<?> bound) {
     try {
-      return new ConstantFolder(written).fold(scalar);
+      return new ConstantFolder(written, bound).fold(scalar);
     } catch (ArithmeticException notConstant) {
       return null; // 1 / 0 is no constant expression
     }
   }
 
   private final boolean written;
+  private final List<?> bound;
 
-  private ConstantFolder(boolean written) {
+  private ConstantFolder(boolean written, List<?> bound) {
     this.written = written;
+    this.bound = bound;
   }
 
   private Object fold(Scalar scalar) {
+    if (scalar instanceof Scalar.Param param) {
+      Object value = param.index() < bound.size() ? bound.get(param.index()) : null;
+      return value != null && !(value instanceof String) ? value : null;
+    }
     if (scalar instanceof Scalar.Literal literal) {
       return (literal.constant() || written) && literal.type().isPrimitive() ? literal.value() : null;
     }

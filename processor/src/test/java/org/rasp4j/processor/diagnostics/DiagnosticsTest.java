@@ -35,6 +35,50 @@ class DiagnosticsTest {
   }
 
   @Test
+  void aNativeProgramHasNoBodyToRead() {
+    assertError("no-body", "nativeProgram(",
+        "@RaspProgram static native Sop<Character> nativeProgram(Sop<Character> tokens);");
+  }
+
+  @Test
+  void aGeneratedClassMayNotHideATypeTheSourceNames() {
+    // java.lang.Math, and org.rasp4j.Sop through ProgramSource's import org.rasp4j.*: a class
+    // test.Math or test.Sop would take their place in the program's own source.
+    assertError("name-collision", "name = \"Math\"",
+        "@RaspProgram(name = \"Math\")",
+        "static Sop<Character> m(Sop<Character> tokens) { return tokens; }");
+    assertError("name-collision", "name = \"Sop\"",
+        "@RaspProgram(name = \"Sop\")",
+        "static Sop<Character> s(Sop<Character> tokens) { return tokens; }");
+  }
+
+  @Test
+  void aCallThatThrowsWhileTheProgramIsBuiltIsAnErrorAtTheCall() {
+    assertError("throws", "names.add(",
+        "@RaspProgram static Sop<Character> p(Sop<Character> tokens) {",
+        "  java.util.List<String> names = java.util.List.of(\"a\");",
+        "  names.add(\"b\");",
+        "  return tokens;",
+        "}");
+  }
+
+  @Test
+  void aCastThatFailsInJavaIsAnErrorAtTheCast() {
+    // Java throws ClassCastException there; without the check the error came later, on the
+    // method ("returns a Sop; p does not") or where the value was used.
+    assertError("throws", "(Sop<Character>) (Object)",
+        "@SuppressWarnings(\"unchecked\")",
+        "@RaspProgram static Sop<Character> p(Sop<Character> tokens) {",
+        "  return (Sop<Character>) (Object) Library.selectAll();",
+        "}");
+    assertError("throws", "(Integer) o",
+        "@RaspProgram static Sop<Integer> q(Sop<Integer> tokens) {",
+        "  Object o = \"x\";",
+        "  return tokens.plus((Integer) o);",
+        "}");
+  }
+
+  @Test
   void aProgramTakesOneSopOfCharactersIntegersOrAVariable() {
     assertError("bad-signature", "twoInputs(",
         "@RaspProgram static Sop<Character> twoInputs(Sop<Character> a, Sop<Character> b) {",

@@ -130,6 +130,11 @@ class JavaRulesEndToEndTest {
           "  public static Sop<Integer> bodyCallType(Sop<Integer> t) {",
           "    return hb(t, boxedThree());",
           "  }",
+          "  @RaspProgram(name = \"ByConstantOperand\")",
+          "  public static Sop<Integer> byConstantOperand(Sop<Integer> t) {",
+          // the operands are constants: written as literals, b - 1 would be javac's constant 0
+          "    return zip(INT, constant(1), constant(1), (a, b) -> -3 % (b - 1)).plus(t);",
+          "  }",
           "  @RaspProgram(name = \"BodyTernary\")",
           "  public static Sop<String> bodyTernary(Sop<Integer> t) {",
           "    String s = \"\" + (true ? 'a' : 1) + (false ? 'a' : 66);",
@@ -193,6 +198,16 @@ class JavaRulesEndToEndTest {
     assertThat(interpreted).contains("ClassCastException");
     assertThat(Agreement.generated(CLASSES, "rules.CheckedCast", new int[] {5, -1})).isEqualTo(interpreted);
     assertThat(Agreement.generated(CLASSES, "rules.CheckedCast", new int[] {5})).isEqualTo("[5]");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aZeroDivisorFromConstantOperandsCompilesQuietlyAndThrowsAsTheLambdaDoes() {
+    int[] tokens = {4, 5};
+    String interpreted =
+        Agreement.interpreted(CLASSES, "rules.Programs", "byConstantOperand", tokens);
+    assertThat(interpreted).isEqualTo("org.rasp4j.RaspException: zip at position 0: / by zero");
+    assertThat(Agreement.generated(CLASSES, "rules.ByConstantOperand", tokens))
+        .isEqualTo(interpreted);
   }
 
   @org.junit.jupiter.api.Test

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -45,6 +46,10 @@ class TokenChecksEndToEndTest {
           "  public static Sop<Character> bosAndVocabulary(Sop<Character> t) {",
           "    return t;",
           "  }",
+          "  @RaspProgram(name = \"Separators\", vocabulary = \"a\\u2028\\u0085\\\"\\\\b\")",
+          "  public static Sop<Character> separators(Sop<Character> t) {",
+          "    return t;",
+          "  }",
           "  @RaspProgram(name = \"Either\", vocabulary = \"xyz\")",
           "  public static <T> Sop<T> either(Sop<T> t) {",
           "    return key(indices()).eq(query(indices())).value(t);",
@@ -73,10 +78,10 @@ class TokenChecksEndToEndTest {
   @Test
   void generatedAndInterpretedAgreeOnRandomInputs() throws Exception {
     Random random = new Random(SEED);
-    String pool = "0129xyzab^\n\uD83D";
+    String pool = "0129xyzab^\n\uD83D\u2028\u0085\"\\";
     for (String[] program : new String[][] {
         {"digits", "Digits"}, {"bos", "Bos"}, {"bosAndVocabulary", "BosAndVocabulary"},
-        {"either", "Either"}}) {
+        {"either", "Either"}, {"separators", "Separators"}}) {
       Program interpreted = Program.of(CLASSES.loadClass("tc.Programs")
           .getMethod(program[0], Sop.class));
       Method generated = evaluate(program[1]);
@@ -92,6 +97,18 @@ class TokenChecksEndToEndTest {
             .isEqualTo(outcome(() -> interpreted.run(Input.of(input.toString()))));
       }
     }
+  }
+
+  @Test
+  void aVocabularyMayHoldLineSeparatorsQuotesAndBackslashes() throws Exception {
+    // JavaPoet's $S would break the literal at U+2028; the generated class must compile.
+    assertThat(evaluate("Separators").invoke(null, "a\u2028\u0085\"\\b"))
+        .isEqualTo("a\u2028\u0085\"\\b".toCharArray());
+    Program interpreted = Program.of(CLASSES.loadClass("tc.Programs")
+        .getMethod("separators", Sop.class));
+    RaspException expected =
+        assertThrows(RaspException.class, () -> interpreted.run(Input.of("ac")));
+    assertThat(generatedFailure("Separators", "ac")).isEqualTo(expected.getMessage());
   }
 
   @Test
