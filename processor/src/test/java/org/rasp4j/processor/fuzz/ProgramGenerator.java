@@ -1,7 +1,6 @@
 package org.rasp4j.processor.fuzz;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -503,7 +502,7 @@ final class ProgramGenerator {
         }
         return switch (random.nextInt(7)) {
           case 0 -> comparison(scalar(Scalar.INT, names, types, depth - 1), pick("<", "<=", ">",
-              ">=", "==", "!="), scalar(Scalar.INT, names, types, depth - 1), names);
+              ">=", "==", "!="), scalar(Scalar.INT, names, types, depth - 1));
           case 1 -> "(" + scalar(Scalar.BOOL, names, types, depth - 1) + " " + pick("&&", "||")
               + " " + scalar(Scalar.BOOL, names, types, depth - 1) + ")";
           case 2 -> "!" + scalar(Scalar.BOOL, names, types, depth - 1);
@@ -511,7 +510,7 @@ final class ProgramGenerator {
               depth - 1) + ")";
           case 4 -> equality(names, types);
           case 5 -> comparison(scalar(Scalar.CHAR, names, types, depth - 1), pick("<", "==", ">="),
-              scalar(Scalar.CHAR, names, types, depth - 1), names);
+              scalar(Scalar.CHAR, names, types, depth - 1));
           default -> functionCall(Scalar.BOOL, names, types, depth);
         };
       }
@@ -531,13 +530,13 @@ final class ProgramGenerator {
   }
 
   /**
-   * {@code left op right}; where both sides are bare (boxed) parameters, {@code ==} and {@code !=}
-   * would compare references, which the processor rejects, so the left one is unboxed by unary plus.
+   * {@code left op right}; for {@code ==} and {@code !=} the left side is unboxed by unary plus,
+   * since both sides may be boxed (a parameter, or a {@code ?:} of parameters), and Java would then
+   * compare references, which the processor rejects.
    */
-  private static String comparison(String left, String op, String right, String[] names) {
-    boolean reference = (op.equals("==") || op.equals("!="))
-        && Arrays.asList(names).contains(left) && Arrays.asList(names).contains(right);
-    return "(" + (reference ? "+" + left : left) + " " + op + " " + right + ")";
+  private static String comparison(String left, String op, String right) {
+    boolean equality = op.equals("==") || op.equals("!=");
+    return "(" + (equality ? "+" + left : left) + " " + op + " " + right + ")";
   }
 
   /** Two parameters compared by value: {@code equals}, or {@code ==} on unboxed values. */
@@ -546,7 +545,7 @@ final class ProgramGenerator {
       return "(" + intAtom(names, types) + " == " + smallInt() + ")";
     }
     if (random.nextBoolean()) {
-      return comparison(intAtom(names, types), "==", intAtom(names, types), names);
+      return comparison(intAtom(names, types), "==", intAtom(names, types));
     }
     return names[0] + ".equals(" + names[1] + ")";
   }
