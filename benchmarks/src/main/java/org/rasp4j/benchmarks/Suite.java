@@ -27,6 +27,10 @@ public final class Suite {
   private Suite() {}
 
   public static void main(String[] args) throws IOException {
+    if (java.util.Arrays.asList(args).contains("--help")) {
+      System.out.print(SuiteOptions.USAGE);
+      return;
+    }
     SuiteOptions options;
     try {
       options = SuiteOptions.parse(args);

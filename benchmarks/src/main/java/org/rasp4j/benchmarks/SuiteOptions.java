@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How the suite runs, from its command line. The defaults are the short suite: one fork, one
- * warm-up and two measured iterations of 200 ms per point, every program and length, one call
- * capped at 2 s.
+ * How the suite runs, from its command line. The defaults are the short suite (a few minutes on
+ * two cores): every point in the suite's own JVM (a fork per point would add about a second
+ * each, for some 600 points), one warm-up and two measured iterations of 200 ms, every program
+ * and length, one call capped at 2 s.
  *
  * @param programs the programs to measure (catalog names), empty for all
  * @param sizes the input lengths, ascending
@@ -38,7 +39,7 @@ public record SuiteOptions(
         --sizes 10,100,...   input lengths (default: 10,100,1000,10000,100000,1000000)
         --cap SECONDS        skip a length whose call is predicted to exceed this (default: 2)
         --interpreter-max N  longest input the interpreter runs (default: 10000)
-        --forks N            JMH forks per point, 0 to run in this JVM (default: 1)
+        --forks N            JMH forks per point, 0 to run in this JVM (default: 0)
         --warmups N          warm-up iterations per point (default: 1)
         --iterations N       measured iterations per point (default: 2)
         --iteration-ms MS    length of one iteration (default: 200)
@@ -50,7 +51,7 @@ public record SuiteOptions(
     List<Integer> sizes = List.of(10, 100, 1_000, 10_000, 100_000, 1_000_000);
     double cap = 2;
     int interpreterMax = 10_000;
-    int forks = 1;
+    int forks = 0;
     int warmups = 1;
     int iterations = 2;
     int millis = 200;
@@ -87,7 +88,8 @@ public record SuiteOptions(
   /** The settings paragraph of the report. */
   String describe() {
     return "JMH average time per call: "
-        + forks + (forks == 1 ? " fork" : " forks") + ", "
+        + (forks == 0 ? "every point in the suite's JVM (no fork: the programs share JIT profiles"
+            + " and heap)" : forks + (forks == 1 ? " fork" : " forks") + " per point") + ", "
         + warmups + " warm-up and " + iterations + " measured iterations of " + iterationMillis
         + " ms per point; a length is skipped when one call is predicted (from the shorter"
         + " lengths) to take more than " + Format.significant(capSeconds) + " s; the interpreter"
