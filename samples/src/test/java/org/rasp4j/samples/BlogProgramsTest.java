@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rasp4j.RaspException;
 import org.rasp4j.analysis.Schedule;
-import org.rasp4j.samples.testing.Gen;
+import org.rasp4j.testing.Gen;
 
 /**
  * The blog's programs against plain-Java models of their tasks, and their layer and head counts

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rasp4j.samples.testing.Gen;
+import org.rasp4j.testing.Gen;
 
 /**
  * The RASP paper's programs against plain-Java models (counting, sorting, a stack-based Dyck

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rasp4j.samples.testing.Gen;
+import org.rasp4j.testing.Gen;
 
 /**
  * tracr's library programs against the examples of tracr's docstrings and plain-Java models, and

@@ -3,10 +3,6 @@ package org.rasp4j.processor.fuzz;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +10,7 @@ import java.util.Map;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.rasp4j.processor.RaspProcessor;
+import org.rasp4j.processor.testing.CompiledClasses;
 
 /**
  * Compiles a batch with rasp4j's processor, as a build does ({@code -Xlint:all -Werror}), and
@@ -68,7 +65,7 @@ final class BatchCompiler {
     if (!failures.isEmpty()) {
       return new Result(null, failures, millis);
     }
-    return new Result(new Loader(compilation), Map.of(), millis);
+    return new Result(new CompiledClasses(compilation), Map.of(), millis);
   }
 
   private static FuzzProgram blame(Batch batch, Diagnostic<? extends JavaFileObject> d) {
@@ -81,36 +78,5 @@ final class BatchCompiler {
       return batch.programAt(d.getLineNumber());
     }
     return batch.programNamed(file);
-  }
-
-  /** The compiled classes, loaded from memory. */
-  private static final class Loader extends ClassLoader {
-    private final Map<String, byte[]> classes = new HashMap<>();
-
-    Loader(Compilation compilation) {
-      super(BatchCompiler.class.getClassLoader());
-      List<JavaFileObject> files = compilation.generatedFiles();
-      for (JavaFileObject file : files) {
-        if (file.getKind() == JavaFileObject.Kind.CLASS) {
-          String path = file.toUri().getPath();
-          String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
-              path.length() - ".class".length()).replace('/', '.');
-          try (InputStream in = file.openInputStream()) {
-            classes.put(name, in.readAllBytes());
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-      }
-    }
-
-    @Override
-    protected Class<?> findClass(String name) throws ClassNotFoundException {
-      byte[] bytes = classes.get(name);
-      if (bytes == null) {
-        throw new ClassNotFoundException(name);
-      }
-      return defineClass(name, bytes, 0, bytes.length);
-    }
   }
 }

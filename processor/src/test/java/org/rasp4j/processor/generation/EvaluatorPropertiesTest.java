@@ -31,7 +31,7 @@ import org.rasp4j.ir.SopNode;
 import org.rasp4j.processor.scalar.FunctionOrigin;
 import org.rasp4j.processor.scalar.Scalar;
 import org.rasp4j.processor.scalar.ScalarFunction;
-import org.rasp4j.processor.testing.Gen;
+import org.rasp4j.testing.Gen;
 
 /**
  * On random inputs, generated evaluators of many programs give what the reference interpreter

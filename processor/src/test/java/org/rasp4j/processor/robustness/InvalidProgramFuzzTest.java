@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.rasp4j.Program;
 import org.rasp4j.interpreter.Input;
 import org.rasp4j.processor.RaspProcessor;
+import org.rasp4j.processor.testing.CompiledClasses;
 
 /**
  * The processor's promise on programs javac accepts: it never crashes a build and never writes
@@ -204,7 +205,7 @@ class InvalidProgramFuzzTest {
           + "\n" + numbered(text));
       return;
     }
-    LoadedClasses classes = new LoadedClasses(compilation);
+    CompiledClasses classes = new CompiledClasses(compilation);
     for (FuzzProgram program : programs) {
       try {
         Program interpreted = Program.of(

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rasp4j.interpreter.Input;
 import org.rasp4j.ir.ElementType;
-import org.rasp4j.samples.testing.Gen;
+import org.rasp4j.testing.Gen;
 
 /** The command line's input reader: JSON strings, JSON int arrays, bare words, and what is not. */
 class JsonInputTest {

@@ -10,7 +10,7 @@ import org.rasp4j.interpreter.Input;
 import org.rasp4j.ir.ElementType;
 import org.rasp4j.samples.Catalog;
 import org.rasp4j.samples.CompiledProgram;
-import org.rasp4j.samples.testing.Gen;
+import org.rasp4j.testing.Gen;
 
 /**
  * The backbone: every sample program's generated evaluator computes exactly what the reference

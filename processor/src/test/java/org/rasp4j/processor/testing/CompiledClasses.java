@@ -1,4 +1,4 @@
-package org.rasp4j.processor.robustness;
+package org.rasp4j.processor.testing;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
@@ -8,12 +8,15 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 
-/** The classes of a successful compilation (the user's and the generated ones), in memory. */
-final class LoadedClasses extends ClassLoader {
+/**
+ * The classes of a successful in-memory compilation (the user's and the generated ones), loaded
+ * from memory; everything else comes from the test's class path.
+ */
+public class CompiledClasses extends ClassLoader {
   private final Map<String, byte[]> classes = new HashMap<>();
 
-  LoadedClasses(Compilation compilation) {
-    super(LoadedClasses.class.getClassLoader());
+  public CompiledClasses(Compilation compilation) {
+    super(CompiledClasses.class.getClassLoader());
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.CLASS) {
         String path = file.toUri().getPath();
