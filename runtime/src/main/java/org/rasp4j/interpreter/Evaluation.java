@@ -225,7 +225,7 @@ final class Evaluation {
         return LambdaCall.apply(lambda.function(), args);
       }
     } catch (ArithmeticException e) {
-      throw new RaspException(node.describe(), position, e.getMessage(), e);
+      throw new RaspException(node.describe(), position, Problems.arithmetic(e), e);
     } catch (RuntimeException e) {
       throw new RaspException(node.describe(), position, Problems.functionThrew(e), e);
     }

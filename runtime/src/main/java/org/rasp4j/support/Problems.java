@@ -88,10 +88,31 @@ public final class Problems {
         + (type.equals("boolean") ? " (count booleans with toInt())" : "");
   }
 
-  /** A user function that threw something other than an {@link ArithmeticException}. */
+  /**
+   * The text of an {@link ArithmeticException} from an operation or a user function. HotSpot
+   * replaces a division by zero that it has compiled as hot with a preallocated exception that has
+   * no message, so the same division reads "/ by zero" or nothing depending on the JIT; a missing
+   * message is always read as "/ by zero", so that the interpreter and generated code, which may
+   * run one function at different temperatures, say the same thing.
+   */
+  public static String arithmetic(ArithmeticException e) {
+    return e.getMessage() == null ? "/ by zero" : e.getMessage();
+  }
+
+  /**
+   * A user function that threw something other than an {@link ArithmeticException}. The exceptions
+   * the JVM throws itself (a null dereference, an array index, a cast, an array store) are named by
+   * class alone: their messages depend on whether the JIT has compiled the throwing code (HotSpot
+   * then drops them), so they would differ between two runs of one function.
+   */
   public static String functionThrew(RuntimeException e) {
-    return "the function threw " + e.getClass().getSimpleName()
-        + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    String type = e.getClass().getSimpleName();
+    boolean implicit = e instanceof NullPointerException
+        || e instanceof ArrayIndexOutOfBoundsException
+        || e instanceof ClassCastException
+        || e instanceof ArrayStoreException;
+    return "the function threw " + type
+        + (implicit || e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
   /**

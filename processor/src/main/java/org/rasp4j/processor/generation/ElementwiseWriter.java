@@ -51,7 +51,7 @@ final class ElementwiseWriter {
     code.beginControlFlow("try");
     code.addStatement("$L = $L", target, expression);
     code.nextControlFlow("catch ($T $N)", ArithmeticException.class, e);
-    failure(code, node, target, CodeBlock.of("$N.getMessage()", e), e);
+    failure(code, node, target, CodeBlock.of("$T.arithmetic($N)", SupportTypes.PROBLEMS, e), e);
     if (node.operation() instanceof ScalarFunction) {
       code.nextControlFlow("catch ($T $N)", RuntimeException.class, e);
       failure(code, node, target,

@@ -68,7 +68,7 @@ final class SelectorWriter {
         ScalarWriter.write(function(select).body(), List.of(key(select), query(select)),
           constants(select)));
     code.nextControlFlow("catch ($T $N)", ArithmeticException.class, e);
-    code.add(scope.fail(select, MethodScope.QUERY, CodeBlock.of("$N.getMessage()", e), e));
+    code.add(scope.fail(select, MethodScope.QUERY, CodeBlock.of("$T.arithmetic($N)", SupportTypes.PROBLEMS, e), e));
     if (scope.plan().deferred(select)) {
       code.addStatement("$N = false", local);
     }
