@@ -1,0 +1,112 @@
+package org.rasp4j.processor.generation;
+
+import com.palantir.javapoet.CodeBlock;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.rasp4j.ir.Aggregate;
+import org.rasp4j.ir.Builtin;
+import org.rasp4j.ir.ElementType;
+import org.rasp4j.ir.Select;
+
+/**
+ * {@code key(x) < query(y)} (or {@code <=, >, >=}) on int or char values (sort, count_less_freq):
+ * the keys sorted once by (value, position); a query's selected keys are a range of that order,
+ * found by binary search, and its int sums differences of prefix sums over it. A double sum over
+ * keys in value order would not add in the interpreter's order, so the kernel does not apply to
+ * double values. O(n log n).
+ */
+record ValueOrderKernel(Select select) implements Kernel {
+  static final String NAME = "value-order";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  /** The kernel for a unit's selector, or null when it does not have this shape or is inexact. */
+  static ValueOrderKernel match(HeadUnit unit) {
+    if (!SelectorShapes.valueOrder(unit.selector()) || unit.aggregates().stream()
+        .anyMatch(a -> a.values().type() == ElementType.DOUBLE)) {
+      return null;
+    }
+    return new ValueOrderKernel((Select) unit.selector());
+  }
+
+  @Override
+  public CodeBlock write(MethodScope scope, HeadUnit unit, Identifiers names) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    String k = MethodScope.KEY;
+    String q = MethodScope.QUERY;
+    String n = MethodScope.LENGTH;
+    String order = names.fresh("order");
+    String sortedKeys = names.fresh("sortedKeys");
+    String positions = names.fresh("positions");
+    code.add("// keys sorted by (value, position)\n");
+    code.addStatement("long[] $N = new long[$N]", order, n);
+    code.beginControlFlow("for (int $N = 0; $N < $N; $N++)", k, k, n, k);
+    code.addStatement("$N[$N] = ((long) $L << 32) | $N",
+        order, k, scope.value(select.keys(), k), k);
+    code.endControlFlow();
+    code.addStatement("$T.sort($N)", Arrays.class, order);
+    code.addStatement("int[] $N = new int[$N]", sortedKeys, n);
+    code.addStatement("int[] $N = new int[$N]", positions, n);
+    Map<Aggregate, String> prefixes = new HashMap<>();
+    for (Aggregate aggregate : unit.aggregates()) {
+      if (aggregate.values().type() == ElementType.INT) {
+        String prefix = names.fresh(scope.variable(aggregate) + "Prefix");
+        prefixes.put(aggregate, prefix);
+        code.addStatement("long[] $N = new long[$N + 1]", prefix, n);
+      }
+    }
+    String i = names.fresh("r");
+    code.beginControlFlow("for (int $N = 0; $N < $N; $N++)", i, i, n, i);
+    code.addStatement("$N[$N] = (int) ($N[$N] >> 32)", sortedKeys, i, order, i);
+    code.addStatement("$N[$N] = (int) $N[$N]", positions, i, order, i);
+    code.addStatement("int $N = $N[$N]", k, positions, i);
+    for (Aggregate aggregate : unit.aggregates()) {
+      String prefix = prefixes.get(aggregate);
+      if (prefix != null) {
+        code.addStatement("$N[$N + 1] = $N[$N] + $L",
+            prefix, i, prefix, i, scope.value(aggregate.values(), k));
+      }
+    }
+    code.endControlFlow();
+
+    String selected = RowWriter.declarePositions(scope, unit, code);
+    code.beginControlFlow("for (int $N = 0; $N < $N; $N++)", q, q, n, q);
+    String y = names.fresh("y");
+    String a = names.fresh("a");
+    String b = names.fresh("b");
+    String count = names.fresh("count");
+    String first = names.fresh("first");
+    code.addStatement("long $N = $L", y, scope.value(select.queries(), q));
+    Builtin op = SelectorShapes.comparison(select);
+    switch (op) {
+      case LT -> range(code, a, "0", b, sortedKeys, CodeBlock.of("$N", y));
+      case LE -> range(code, a, "0", b, sortedKeys, CodeBlock.of("$N + 1", y));
+      case GT -> range(code, b, n, a, sortedKeys, CodeBlock.of("$N + 1", y));
+      case GE -> range(code, b, n, a, sortedKeys, CodeBlock.of("$N", y));
+      default -> throw new IllegalStateException(select.describe() + " is no order");
+    }
+    code.addStatement("int $N = $N - $N", count, b, a);
+    code.addStatement("int $N = $N > 0 ? $N[$N] : 0", first, count, positions, a);
+    Map<Aggregate, KernelResults.Sums> sumsOf = new HashMap<>();
+    for (Map.Entry<Aggregate, String> entry : prefixes.entrySet()) {
+      String prefix = entry.getValue();
+      sumsOf.put(entry.getKey(), new KernelResults.Sums(
+          CodeBlock.of("$N[$N] - $N[$N]", prefix, b, prefix, a), null, null));
+    }
+    code.add(KernelResults.write(scope, unit, names, selected, count, first, null, sumsOf));
+    code.endControlFlow();
+    return code.build();
+  }
+
+  /** One end fixed, the other the first key at least {@code bound} in value order. */
+  private static void range(CodeBlock.Builder code, String fixed, String fixedValue,
+      String searched, String sortedKeys, CodeBlock bound) {
+    code.addStatement("int $N = $L", fixed, fixedValue);
+    code.addStatement("int $N = $T.lowerBound($N, 0, $N, $L)",
+        searched, SupportTypes.SORTED, sortedKeys, MethodScope.LENGTH, bound);
+  }
+}
