@@ -22,4 +22,19 @@ public final class Sorted {
     }
     return lo;
   }
+
+  /** {@link #lowerBound(int[], int, int, long)} in a sorted long array. */
+  public static int lowerBound(long[] sorted, int from, int to, long key) {
+    int lo = from;
+    int hi = to;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
 }

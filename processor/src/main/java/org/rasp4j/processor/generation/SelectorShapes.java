@@ -136,4 +136,36 @@ final class SelectorShapes {
         && type == select.queries().type()
         && (type == ElementType.INT || type == ElementType.CHAR);
   }
+
+  /**
+   * The value comparison of {@code key(v) < query(w) or (key(v) == query(w) and key(indices) <
+   * query(indices))} (either operand order of the or and of the and): the keys before the query
+   * in the order of (value, position), as sort and minimum break ties; else null.
+   */
+  static Select lexicographic(SelectorNode selector) {
+    if (!(selector instanceof SelectorLogic or)
+        || or.connective() != SelectorLogic.Connective.OR) {
+      return null;
+    }
+    for (int i = 0; i < 2; i++) {
+      SelectorNode less = or.operands().get(i);
+      SelectorNode tie = or.operands().get(1 - i);
+      if (valueOrder(less) && comparison((Select) less) == Builtin.LT
+          && tie instanceof SelectorLogic and
+          && and.connective() == SelectorLogic.Connective.AND) {
+        Select value = (Select) less;
+        for (int j = 0; j < 2; j++) {
+          if (and.operands().get(j) instanceof Select equal
+              && comparison(equal) == Builtin.EQ
+              && equal.keys().equals(value.keys()) && equal.queries().equals(value.queries())
+              && and.operands().get(1 - j) instanceof Select position
+              && comparison(position) == Builtin.LT
+              && position.keys() instanceof Indices && position.queries() instanceof Indices) {
+            return value;
+          }
+        }
+      }
+    }
+    return null;
+  }
 }

@@ -15,8 +15,12 @@ import org.rasp4j.ir.Select;
  * found by binary search, and its int sums differences of prefix sums over it. A double sum over
  * keys in value order would not add in the interpreter's order, so the kernel does not apply to
  * double values. O(n log n).
+ *
+ * @param select the value comparison
+ * @param tieBreak whether equal values are ordered by position ({@link
+ *     SelectorShapes#lexicographic}): the keys before the query's (value, position)
  */
-record ValueOrderKernel(Select select) implements Kernel {
+record ValueOrderKernel(Select select, boolean tieBreak) implements Kernel {
   static final String NAME = "value-order";
 
   @Override
@@ -26,11 +30,14 @@ record ValueOrderKernel(Select select) implements Kernel {
 
   /** The kernel for a unit's selector, or null when it does not have this shape or is inexact. */
   static ValueOrderKernel match(HeadUnit unit) {
-    if (!SelectorShapes.valueOrder(unit.selector()) || unit.aggregates().stream()
-        .anyMatch(a -> a.values().type() == ElementType.DOUBLE)) {
+    if (unit.aggregates().stream().anyMatch(a -> a.values().type() == ElementType.DOUBLE)) {
       return null;
     }
-    return new ValueOrderKernel((Select) unit.selector());
+    if (SelectorShapes.valueOrder(unit.selector())) {
+      return new ValueOrderKernel((Select) unit.selector(), false);
+    }
+    Select lexicographic = SelectorShapes.lexicographic(unit.selector());
+    return lexicographic == null ? null : new ValueOrderKernel(lexicographic, true);
   }
 
   @Override
@@ -82,12 +89,19 @@ record ValueOrderKernel(Select select) implements Kernel {
     String first = names.fresh("first");
     code.addStatement("long $N = $L", y, scope.value(select.queries(), q));
     Builtin op = SelectorShapes.comparison(select);
-    switch (op) {
-      case LT -> range(code, a, "0", b, sortedKeys, CodeBlock.of("$N", y));
-      case LE -> range(code, a, "0", b, sortedKeys, CodeBlock.of("$N + 1", y));
-      case GT -> range(code, b, n, a, sortedKeys, CodeBlock.of("$N + 1", y));
-      case GE -> range(code, b, n, a, sortedKeys, CodeBlock.of("$N", y));
-      default -> throw new IllegalStateException(select.describe() + " is no order");
+    if (tieBreak) {
+      // Before (y, q) in the order of (value, position): a prefix of the sorted codes.
+      code.addStatement("int $N = 0", a);
+      code.addStatement("int $N = $T.lowerBound($N, 0, $N, ($N << 32) | $N)",
+          b, SupportTypes.SORTED, order, n, y, q);
+    } else {
+      switch (op) {
+        case LT -> range(code, a, "0", b, sortedKeys, CodeBlock.of("$N", y));
+        case LE -> range(code, a, "0", b, sortedKeys, CodeBlock.of("$N + 1", y));
+        case GT -> range(code, b, n, a, sortedKeys, CodeBlock.of("$N + 1", y));
+        case GE -> range(code, b, n, a, sortedKeys, CodeBlock.of("$N", y));
+        default -> throw new IllegalStateException(select.describe() + " is no order");
+      }
     }
     code.addStatement("int $N = $N - $N", count, b, a);
     code.addStatement("int $N = $N > 0 ? $N[$N] : 0", first, count, positions, a);

@@ -185,6 +185,13 @@ class KernelsTest {
     ints("AtLeast", key(INTS).ge(query(INTS.mod(3))).value(INTS), "1.1 " + ValueOrderKernel.NAME);
     chars("CharsBelow", key(CHARS).lt(query(CHARS)).value(CHARS, '_'), kernel);
     chars("CharsAbove", key(CHARS).ge(query(CHARS)).width(), kernel);
+    // Ties broken by position, as sort and minimum do: (value, position) before the query's.
+    Selector before = key(INTS).lt(query(INTS))
+        .or(key(INTS).eq(query(INTS)).and(key(indices()).lt(query(indices()))));
+    ints("SortTargets", before.width(), kernel);
+    ints("BeforeSum", before.value(INTS), kernel);
+    chars("FirstOfMinimum", key(indices()).lt(query(indices())).and(key(CHARS).eq(query(CHARS)))
+        .or(key(CHARS).lt(query(CHARS))).value(CHARS, '_'), kernel);
   }
 
   @Test
