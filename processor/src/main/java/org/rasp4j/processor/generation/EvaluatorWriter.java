@@ -92,7 +92,8 @@ public final class EvaluatorWriter {
     return MethodSpec.methodBuilder("kernels")
         .addJavadoc("How each attention head is computed, one entry per group of its outputs:"
             + " {@code \"layer.head kernel\"}, the kernel one of general (every query tests every"
-            + " key), $L. A fresh array.\n", String.join(", ", List.of(
+            + " key), $L; {@code +position} when a position is or-ed to the selector. A fresh"
+            + " array.\n", String.join(", ", List.of(
                 QueryIndependentKernel.NAME, IndexMapKernel.NAME, PositionOrderKernel.NAME,
                 ValueGroupsKernel.NAME, ValueOrderKernel.NAME)))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -12,7 +12,7 @@ import com.palantir.javapoet.CodeBlock;
  */
 sealed interface Kernel
     permits GeneralKernel, QueryIndependentKernel, IndexMapKernel, PositionOrderKernel,
-        ValueGroupsKernel, ValueOrderKernel {
+        ValueGroupsKernel, ValueOrderKernel, WithPositionKernel {
   /** The kernel's name, as the generated class lists it in {@code KERNELS}. */
   String name();
 

@@ -77,7 +77,11 @@ final class Kernels {
     if (groups != null) {
       return groups;
     }
-    return ValueOrderKernel.match(unit);
+    ValueOrderKernel order = ValueOrderKernel.match(unit);
+    if (order != null) {
+      return order;
+    }
+    return WithPositionKernel.match(unit);
   }
 
   /**

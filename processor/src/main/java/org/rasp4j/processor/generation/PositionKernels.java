@@ -10,14 +10,27 @@ import org.rasp4j.ir.Select;
 import org.rasp4j.ir.SelectorNode;
 
 /**
- * The code of the two kernels over positional selectors ({@link IndexMapKernel}, {@link
+ * The selection of the two kernels over positional selectors ({@link IndexMapKernel}, {@link
  * PositionOrderKernel}): each query's selected keys are an interval [lo, hi) ({@link
  * IntervalCode}); its sums are differences of prefix sums over positions (longs, exact for ints),
  * or for doubles the running sum from 0.0 up to hi, which adds the values in the interpreter's
  * order only when lo is 0. O(n).
  */
-final class PositionKernels {
-  private PositionKernels() {}
+final class PositionKernels implements Selection {
+  private final MethodScope scope;
+  private final HeadUnit unit;
+  private final Identifiers names;
+  private final boolean sums;
+  private final boolean mayBreak;
+  private final Map<Aggregate, String> prefixes = new HashMap<>();
+
+  PositionKernels(MethodScope scope, HeadUnit unit, Identifiers names) {
+    this.scope = scope;
+    this.unit = unit;
+    this.names = names;
+    this.sums = !SelectorShapes.atMostOne(unit.selector());
+    this.mayBreak = mayBreak(unit.selector());
+  }
 
   /**
    * Whether the kernels reproduce every aggregate of a positional unit: doubles only where a
@@ -31,12 +44,14 @@ final class PositionKernels {
   }
 
   static CodeBlock write(MethodScope scope, HeadUnit unit, Identifiers names) {
+    return Selection.write(scope, unit, names, new PositionKernels(scope, unit, names));
+  }
+
+  @Override
+  public CodeBlock prepare() {
     CodeBlock.Builder code = CodeBlock.builder();
     String k = MethodScope.KEY;
-    String q = MethodScope.QUERY;
     String n = MethodScope.LENGTH;
-    boolean sums = !SelectorShapes.atMostOne(unit.selector());
-    Map<Aggregate, String> prefixes = new HashMap<>();
     if (sums) {
       for (Aggregate aggregate : unit.aggregates()) {
         ElementType type = aggregate.values().type();
@@ -61,10 +76,16 @@ final class PositionKernels {
       }
       code.endControlFlow();
     }
-    boolean mayBreak = mayBreak(unit.selector());
-    boolean single = !sums && !mayBreak;
-    String selected = single ? null : RowWriter.declarePositions(scope, unit, code);
-    code.beginControlFlow("for (int $N = 0; $N < $N; $N++)", q, q, n, q);
+    return code.build();
+  }
+
+  @Override
+  public boolean atMostOne() {
+    return !sums && !mayBreak;
+  }
+
+  @Override
+  public Summary query(CodeBlock.Builder code) {
     String contiguous = names.fresh("contiguous");
     if (mayBreak) {
       code.addStatement("boolean $N = true", contiguous);
@@ -85,12 +106,7 @@ final class PositionKernels {
           : new KernelResults.Sums(null, CodeBlock.of("$N[(int) $N]", prefix, bounds.hi()),
               CodeBlock.of("$N == 0L", bounds.lo())));
     }
-    code.add(single
-        ? KernelResults.writeAtMostOne(scope, unit, count, first)
-        : KernelResults.write(scope, unit, names, selected, count, first,
-            mayBreak ? CodeBlock.of("$N", contiguous) : null, sumsOf));
-    code.endControlFlow();
-    return code.build();
+    return new Summary(count, first, sumsOf, mayBreak ? CodeBlock.of("$N", contiguous) : null);
   }
 
   /** Whether an or, a not or a != can make the selected keys more than one interval. */

@@ -64,119 +64,147 @@ record ValueGroupsKernel(List<Select> values, SelectorNode positions) implements
 
   @Override
   public CodeBlock write(MethodScope scope, HeadUnit unit, Identifiers names) {
-    CodeBlock.Builder code = CodeBlock.builder();
-    String k = MethodScope.KEY;
-    String q = MethodScope.QUERY;
-    String n = MethodScope.LENGTH;
-    String codes = names.fresh("codes");
-    List<String> groupings = new ArrayList<>();
-    code.add("// keys grouped by value: each group's positions in increasing order\n");
-    code.addStatement("long[] $N = new long[$N]", codes, n);
-    for (int leaf = 0; leaf < values.size(); leaf++) {
-      String grouping = names.fresh("grouping");
-      code.beginControlFlow("for (int $N = 0; $N < $N; $N++)", k, k, n, k);
-      CodeBlock value = code(scope, values.get(leaf).keys(), k);
-      if (leaf == 0) {
-        code.addStatement("$N[$N] = $L", codes, k, value);
-      } else {
-        code.addStatement("$N[$N] = $T.pair($N.groupOf()[$N], $L)",
-            codes, k, SupportTypes.GROUPING, groupings.get(leaf - 1), k, value);
-      }
-      code.endControlFlow();
-      code.addStatement("$T $N = $T.of($N)",
-          SupportTypes.GROUPING, grouping, SupportTypes.GROUPING, codes);
-      groupings.add(grouping);
-    }
-    String last = groupings.get(groupings.size() - 1);
-    String groups = names.fresh("groups");
-    String start = names.fresh("groupStart");
-    String members = names.fresh("members");
-    code.addStatement("int $N = $N.groups()", groups, last);
-    code.addStatement("int[] $N = $N.start()", start, last);
-    code.addStatement("int[] $N = $N.members()", members, last);
+    return Selection.write(scope, unit, names, selection(scope, unit, names));
+  }
 
-    boolean sums = positions == null || !SelectorShapes.atMostOne(positions);
-    Map<Aggregate, String> prefixes = new HashMap<>();
-    for (Aggregate aggregate : unit.aggregates()) {
-      ElementType type = aggregate.values().type();
-      if (sums && (type == ElementType.INT || type == ElementType.DOUBLE)) {
-        String prefix = names.fresh(scope.variable(aggregate) + "Prefix");
-        prefixes.put(aggregate, prefix);
-        // Group g's prefix sums at [start[g] + g, start[g + 1] + g]: each group starts at 0.
-        code.addStatement("$L[] $N = new $L[$N + $N]",
-            type == ElementType.INT ? "long" : "double", prefix,
-            type == ElementType.INT ? "long" : "double", n, groups);
-      }
+  /** The groups as a selection, for this kernel or one that adds a position to it. */
+  Selection selection(MethodScope scope, HeadUnit unit, Identifiers names) {
+    return new Groups(scope, unit, names);
+  }
+
+  private final class Groups implements Selection {
+    private final MethodScope scope;
+    private final HeadUnit unit;
+    private final Identifiers names;
+    private final boolean sums;
+    private final boolean mayBreak;
+    private final List<String> groupings = new ArrayList<>();
+    private final Map<Aggregate, String> prefixes = new HashMap<>();
+    private String start;
+    private String members;
+
+    Groups(MethodScope scope, HeadUnit unit, Identifiers names) {
+      this.scope = scope;
+      this.unit = unit;
+      this.names = names;
+      this.sums = positions == null || !SelectorShapes.atMostOne(positions);
+      this.mayBreak = positions != null && PositionKernels.mayBreak(positions);
     }
-    String g = names.fresh("g");
-    String j = names.fresh("j");
-    if (!prefixes.isEmpty()) {
-      code.beginControlFlow("for (int $N = 0; $N < $N; $N++)", g, g, groups, g);
-      code.beginControlFlow("for (int $N = $N[$N]; $N < $N[$N + 1]; $N++)",
-          j, start, g, j, start, g, j);
-      code.addStatement("int $N = $N[$N]", k, members, j);
+
+    @Override
+    public boolean atMostOne() {
+      return !sums && !mayBreak;
+    }
+
+    @Override
+    public CodeBlock prepare() {
+      CodeBlock.Builder code = CodeBlock.builder();
+      String k = MethodScope.KEY;
+      String n = MethodScope.LENGTH;
+      String codes = names.fresh("codes");
+      code.add("// keys grouped by value: each group's positions in increasing order\n");
+      code.addStatement("long[] $N = new long[$N]", codes, n);
+      for (int leaf = 0; leaf < values.size(); leaf++) {
+        String grouping = names.fresh("grouping");
+        code.beginControlFlow("for (int $N = 0; $N < $N; $N++)", k, k, n, k);
+        CodeBlock value = code(scope, values.get(leaf).keys(), k);
+        if (leaf == 0) {
+          code.addStatement("$N[$N] = $L", codes, k, value);
+        } else {
+          code.addStatement("$N[$N] = $T.pair($N.groupOf()[$N], $L)",
+              codes, k, SupportTypes.GROUPING, groupings.get(leaf - 1), k, value);
+        }
+        code.endControlFlow();
+        code.addStatement("$T $N = $T.of($N)",
+            SupportTypes.GROUPING, grouping, SupportTypes.GROUPING, codes);
+        groupings.add(grouping);
+      }
+      String last = groupings.get(groupings.size() - 1);
+      String groups = names.fresh("groups");
+      start = names.fresh("groupStart");
+      members = names.fresh("members");
+      code.addStatement("int $N = $N.groups()", groups, last);
+      code.addStatement("int[] $N = $N.start()", start, last);
+      code.addStatement("int[] $N = $N.members()", members, last);
       for (Aggregate aggregate : unit.aggregates()) {
-        String prefix = prefixes.get(aggregate);
-        if (prefix != null) {
-          code.addStatement("$N[$N + $N + 1] = $N[$N + $N] + $L",
-              prefix, j, g, prefix, j, g, scope.value(aggregate.values(), k));
+        ElementType type = aggregate.values().type();
+        if (sums && (type == ElementType.INT || type == ElementType.DOUBLE)) {
+          String prefix = names.fresh(scope.variable(aggregate) + "Prefix");
+          prefixes.put(aggregate, prefix);
+          // Group g's prefix sums at [start[g] + g, start[g + 1] + g]: each group starts at 0.
+          code.addStatement("$L[] $N = new $L[$N + $N]",
+              type == ElementType.INT ? "long" : "double", prefix,
+              type == ElementType.INT ? "long" : "double", n, groups);
         }
       }
-      code.endControlFlow();
-      code.endControlFlow();
+      if (!prefixes.isEmpty()) {
+        String g = names.fresh("g");
+        String j = names.fresh("j");
+        code.beginControlFlow("for (int $N = 0; $N < $N; $N++)", g, g, groups, g);
+        code.beginControlFlow("for (int $N = $N[$N]; $N < $N[$N + 1]; $N++)",
+            j, start, g, j, start, g, j);
+        code.addStatement("int $N = $N[$N]", k, members, j);
+        for (Aggregate aggregate : unit.aggregates()) {
+          String prefix = prefixes.get(aggregate);
+          if (prefix != null) {
+            code.addStatement("$N[$N + $N + 1] = $N[$N + $N] + $L",
+                prefix, j, g, prefix, j, g, scope.value(aggregate.values(), k));
+          }
+        }
+        code.endControlFlow();
+        code.endControlFlow();
+      }
+      return code.build();
     }
 
-    boolean mayBreak = positions != null && PositionKernels.mayBreak(positions);
-    boolean single = !sums && !mayBreak;
-    String selected = single ? null : RowWriter.declarePositions(scope, unit, code);
-    code.beginControlFlow("for (int $N = 0; $N < $N; $N++)", q, q, n, q);
-    String from = names.fresh("from");
-    String to = names.fresh("to");
-    String count = names.fresh("count");
-    String first = names.fresh("first");
-    String contiguous = names.fresh("contiguous");
-    for (int leaf = 0; leaf < values.size(); leaf++) {
-      CodeBlock value = code(scope, values.get(leaf).queries(), q);
-      if (leaf == 0) {
-        code.addStatement("int $N = $N.find($L)", g, groupings.get(0), value);
-      } else {
-        code.addStatement("$N = $N < 0 ? -1 : $N.find($T.pair($N, $L))",
-            g, g, groupings.get(leaf), SupportTypes.GROUPING, g, value);
+    @Override
+    public Summary query(CodeBlock.Builder code) {
+      String q = MethodScope.QUERY;
+      String g = names.fresh("g");
+      String from = names.fresh("from");
+      String to = names.fresh("to");
+      String count = names.fresh("count");
+      String first = names.fresh("first");
+      String contiguous = names.fresh("contiguous");
+      for (int leaf = 0; leaf < values.size(); leaf++) {
+        CodeBlock value = code(scope, values.get(leaf).queries(), q);
+        if (leaf == 0) {
+          code.addStatement("int $N = $N.find($L)", g, groupings.get(0), value);
+        } else {
+          code.addStatement("$N = $N < 0 ? -1 : $N.find($T.pair($N, $L))",
+              g, g, groupings.get(leaf), SupportTypes.GROUPING, g, value);
+        }
       }
+      code.addStatement("int $N = $N < 0 ? 0 : $N[$N]", from, g, start, g);
+      code.addStatement("int $N = $N < 0 ? 0 : $N[$N + 1]", to, g, start, g);
+      if (mayBreak) {
+        code.addStatement("boolean $N = true", contiguous);
+      }
+      String a = from;
+      String b = to;
+      if (positions != null) {
+        IntervalCode.Bounds bounds =
+            new IntervalCode(scope, names, contiguous, code).write(positions);
+        a = names.fresh("a");
+        b = names.fresh("b");
+        code.addStatement("int $N = $T.lowerBound($N, $N, $N, $N)",
+            a, SupportTypes.SORTED, members, from, to, bounds.lo());
+        code.addStatement("int $N = $T.lowerBound($N, $N, $N, $N)",
+            b, SupportTypes.SORTED, members, a, to, bounds.hi());
+      }
+      code.addStatement("int $N = $N - $N", count, b, a);
+      code.addStatement("int $N = $N > 0 ? $N[$N] : 0", first, count, members, a);
+      Map<Aggregate, KernelResults.Sums> sumsOf = new HashMap<>();
+      for (Map.Entry<Aggregate, String> entry : prefixes.entrySet()) {
+        String prefix = entry.getValue();
+        CodeBlock sum = CodeBlock.of("$N[$N + $N] - $N[$N + $N]", prefix, b, g, prefix, a, g);
+        sumsOf.put(entry.getKey(), entry.getKey().values().type() == ElementType.INT
+            ? new KernelResults.Sums(sum, null, null)
+            : new KernelResults.Sums(null, CodeBlock.of("$N[$N + $N]", prefix, b, g),
+                CodeBlock.of("$N == $N", a, from)));
+      }
+      return new Summary(count, first, sumsOf, mayBreak ? CodeBlock.of("$N", contiguous) : null);
     }
-    code.addStatement("int $N = $N < 0 ? 0 : $N[$N]", from, g, start, g);
-    code.addStatement("int $N = $N < 0 ? 0 : $N[$N + 1]", to, g, start, g);
-    if (mayBreak) {
-      code.addStatement("boolean $N = true", contiguous);
-    }
-    String a = from;
-    String b = to;
-    if (positions != null) {
-      IntervalCode.Bounds bounds = new IntervalCode(scope, names, contiguous, code).write(positions);
-      a = names.fresh("a");
-      b = names.fresh("b");
-      code.addStatement("int $N = $T.lowerBound($N, $N, $N, $N)",
-          a, SupportTypes.SORTED, members, from, to, bounds.lo());
-      code.addStatement("int $N = $T.lowerBound($N, $N, $N, $N)",
-          b, SupportTypes.SORTED, members, a, to, bounds.hi());
-    }
-    code.addStatement("int $N = $N - $N", count, b, a);
-    code.addStatement("int $N = $N > 0 ? $N[$N] : 0", first, count, members, a);
-    Map<Aggregate, KernelResults.Sums> sumsOf = new HashMap<>();
-    for (Map.Entry<Aggregate, String> entry : prefixes.entrySet()) {
-      String prefix = entry.getValue();
-      CodeBlock sum = CodeBlock.of("$N[$N + $N] - $N[$N + $N]", prefix, b, g, prefix, a, g);
-      sumsOf.put(entry.getKey(), entry.getKey().values().type() == ElementType.INT
-          ? new KernelResults.Sums(sum, null, null)
-          : new KernelResults.Sums(null, CodeBlock.of("$N[$N + $N]", prefix, b, g),
-              CodeBlock.of("$N == $N", a, from)));
-    }
-    code.add(single
-        ? KernelResults.writeAtMostOne(scope, unit, count, first)
-        : KernelResults.write(scope, unit, names, selected, count, first,
-            mayBreak ? CodeBlock.of("$N", contiguous) : null, sumsOf));
-    code.endControlFlow();
-    return code.build();
   }
 
   /** A value as a group code: ints and chars as themselves, booleans as 1 and 0. */

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.rasp4j.Library;
 import org.rasp4j.Selector;
 import org.rasp4j.Sop;
 
@@ -192,6 +193,27 @@ class KernelsTest {
     ints("BeforeSum", before.value(INTS), kernel);
     chars("FirstOfMinimum", key(indices()).lt(query(indices())).and(key(CHARS).eq(query(CHARS)))
         .or(key(CHARS).lt(query(CHARS))).value(CHARS, '_'), kernel);
+  }
+
+  @Test
+  void aPositionOrTheKeysOfAnotherKernel() {
+    String groups = "1.1 " + ValueGroupsKernel.NAME + WithPositionKernel.SUFFIX;
+    chars("HistBos", Library.widthWithBos(key(CHARS).eq(query(CHARS))), groups);
+    ints("IntHistBos", Library.widthWithBos(key(INTS).eq(query(INTS))), groups);
+    Selector earlierCopy = key(INTS).eq(query(INTS)).and(key(indices()).lt(query(indices())));
+    ints("EarlierOrFirst", earlierCopy.or(key(indices()).eq(query(0))).value(INTS), groups);
+    ints("FirstOrEarlier", key(indices()).eq(query(0)).or(earlierCopy).mean(INTS), groups);
+    ints("GroupOrSelfAtZero", key(INTS.mod(3)).eq(query(INTS.mod(3)))
+        .or(key(indices()).eq(query(0)).and(key(indices()).eq(query(indices())))).value(INTS),
+        groups);
+    chars("CharsOrSecond", key(CHARS).eq(query(CHARS)).or(key(indices()).eq(query(2)))
+        .value(CHARS, '_'), groups);
+    Selector before = key(INTS).lt(query(INTS))
+        .or(key(INTS).eq(query(INTS)).and(key(indices()).lt(query(indices()))));
+    ints("SortBos", before.or(key(indices()).eq(query(0))).value(INTS),
+        "1.1 " + ValueOrderKernel.NAME + WithPositionKernel.SUFFIX);
+    ints("SmallerOrAtToken", key(INTS).lt(query(INTS)).or(key(indices()).eq(query(INTS)))
+        .width(), "1.1 " + ValueOrderKernel.NAME + WithPositionKernel.SUFFIX);
   }
 
   @Test
