@@ -4,6 +4,11 @@ package org.rasp4j.support;
 public final class Sorted {
   private Sorted() {}
 
+  /** Sorts the array in increasing order, in place. */
+  public static void sort(long[] values) {
+    java.util.Arrays.sort(values);
+  }
+
   /**
    * The first index in {@code [from, to)} whose element is at least {@code key}, or {@code to}
    * when there is none; {@code sorted} must be in increasing order on that range. The key is a

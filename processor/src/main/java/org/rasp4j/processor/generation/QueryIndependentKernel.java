@@ -2,7 +2,6 @@ package org.rasp4j.processor.generation;
 
 import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.rasp4j.ir.Node;
 
@@ -29,10 +28,12 @@ record QueryIndependentKernel() implements Kernel {
     code.add(new RowWriter(scope, unit, List.of(), names, selected).write());
     List<Node> outputs = new ArrayList<>(unit.aggregates());
     outputs.addAll(unit.widths());
+    code.endControlFlow();
+    String i = MethodScope.POSITION;
+    code.beginControlFlow("for (int $N = 1; $N < $N; $N++)", i, i, MethodScope.LENGTH, i);
     for (Node output : outputs) {
       String array = scope.variable(output);
-      code.addStatement("$T.fill($N, 1, $N, $N[0])",
-          Arrays.class, array, MethodScope.LENGTH, array);
+      code.addStatement("$N[$N] = $N[0]", array, i, array);
     }
     code.endControlFlow();
     return code.build();

@@ -1,7 +1,6 @@
 package org.rasp4j.processor.generation;
 
 import com.palantir.javapoet.CodeBlock;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.rasp4j.ir.Aggregate;
@@ -84,7 +83,7 @@ record ValueOrderKernel(Select select, boolean tieBreak) implements Kernel {
       code.addStatement("$N[$N] = ((long) $L << 32) | $N",
           order, k, scope.value(select.keys(), k), k);
       code.endControlFlow();
-      code.addStatement("$T.sort($N)", Arrays.class, order);
+      code.addStatement("$T.sort($N)", SupportTypes.SORTED, order);
       code.addStatement("int[] $N = new int[$N]", sortedKeys, n);
       code.addStatement("int[] $N = new int[$N]", positions, n);
       for (Aggregate aggregate : unit.aggregates()) {
