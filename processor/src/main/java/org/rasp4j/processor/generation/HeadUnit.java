@@ -16,8 +16,4 @@ record HeadUnit(SelectorNode selector, List<Aggregate> aggregates, List<Selector
     aggregates = List.copyOf(aggregates);
     widths = List.copyOf(widths);
   }
-
-  boolean isEmpty() {
-    return aggregates.isEmpty() && widths.isEmpty();
-  }
 }

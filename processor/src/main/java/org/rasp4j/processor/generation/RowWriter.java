@@ -45,7 +45,7 @@ final class RowWriter {
   }
 
   /** Whether a unit needs the array of selected positions: one of its aggregates may fail. */
-  static boolean needsPositions(MethodScope scope, HeadUnit unit) {
+  private static boolean needsPositions(MethodScope scope, HeadUnit unit) {
     return unit.aggregates().stream().anyMatch(scope.plan().hazards()::mayFail);
   }
 
