@@ -42,6 +42,13 @@ public final class ShiftRight {
   }
 
   /**
+   * How each attention head is computed, one entry per group of its outputs: {@code "layer.head kernel"}, the kernel one of general (every query tests every key), query-independent, index-map, position-order, value-groups, value-order. A fresh array.
+   */
+  public static String[] kernels() {
+    return new String[] {"1.1 index-map"};
+  }
+
+  /**
    * Runs {@code shift} on the characters of {@code tokens}: one value per position.
    *
    * @throws RaspException when the input is null or the program cannot compute a value (the reference interpreter's exception and message)
@@ -76,25 +83,25 @@ public final class ShiftRight {
     // head 1: key(indices) == query(-)
     //   -> aggregate 'shift' (line 7)
     char[] shift = new char[n];
-    int[] selected = new int[n];
-    for (int q = 0; q < n; q++) {
-      int count = 0;
-      char shiftFirst = '\0';
-      for (int k = 0; k < n; k++) {
-        if (k == minus[q]) {
-          if (count == 0) {
-            shiftFirst = tokens[k];
-          }
-          selected[count] = k;
-          count++;
+    // kernel: index-map
+    {
+      for (int q = 0; q < n; q++) {
+        long x = minus[q];
+        long lo = x;
+        long hi = x + 1;
+        lo = Math.max(lo, 0L);
+        hi = Math.min(hi, (long) n);
+        if (lo >= hi) {
+          lo = 0L;
+          hi = 0L;
         }
-      }
-      if (count == 0) {
-        shift[q] = '_';
-      } else if (count == 1) {
-        shift[q] = shiftFirst;
-      } else {
-        throw new RaspException("aggregate 'shift'", q, Problems.cannotSum("char", selected, count));
+        int count = (int) (hi - lo);
+        int first = (int) lo;
+        if (count == 0) {
+          shift[q] = '_';
+        } else {
+          shift[q] = tokens[first];
+        }
       }
     }
 

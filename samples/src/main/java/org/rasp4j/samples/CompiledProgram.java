@@ -68,6 +68,11 @@ public final class CompiledProgram {
     return boxed(call("raspyHeadsPerLayer")).stream().map(v -> (Integer) v).toList();
   }
 
+  /** How each head is computed: {@code "layer.head kernel"}, as the processor chose at build time. */
+  public List<String> kernels() {
+    return List.of((String[]) call("kernels"));
+  }
+
   private Object constant(String name) {
     try {
       return evaluator.getField(name).get(null);

@@ -63,7 +63,8 @@ public final class EvaluatorWriter {
                 + " aggregates sharing a selector in a layer share one head."))
         .addMethod(counts("raspyHeadsPerLayer", schedule.objectHeadsPerLayer(),
             "Heads in each attention layer, from layer 1, as RASPy counts them: one per aggregate"
-                + " written, two per selector width."));
+                + " written, two per selector width."))
+        .addMethod(kernels(Kernels.names(Plan.of(schedule, layout))));
     for (Variant variant : model.variants()) {
       type.addMethods(EvaluateMethodWriter.write(model, variant, layout));
     }
@@ -84,6 +85,21 @@ public final class EvaluatorWriter {
     return FieldSpec.builder(TypeName.INT, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("$L\n", doc)
         .initializer("$L", value)
+        .build();
+  }
+
+  private static MethodSpec kernels(List<String> names) {
+    return MethodSpec.methodBuilder("kernels")
+        .addJavadoc("How each attention head is computed, one entry per group of its outputs:"
+            + " {@code \"layer.head kernel\"}, the kernel one of general (every query tests every"
+            + " key), $L; {@code +position} when a position is or-ed to the selector. A fresh"
+            + " array.\n", String.join(", ", List.of(
+                QueryIndependentKernel.NAME, IndexMapKernel.NAME, PositionOrderKernel.NAME,
+                ValueGroupsKernel.NAME, ValueOrderKernel.NAME)))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(String[].class)
+        .addStatement("return new String[] {$L}", CodeBlock.join(
+            names.stream().map(name -> CodeBlock.of("$S", name)).toList(), ", "))
         .build();
   }
 

@@ -1,0 +1,156 @@
+package org.rasp4j.processor.generation;
+
+import com.palantir.javapoet.CodeBlock;
+import java.util.HashMap;
+import java.util.Map;
+import org.rasp4j.ir.Aggregate;
+import org.rasp4j.ir.Builtin;
+import org.rasp4j.ir.ElementType;
+import org.rasp4j.ir.Select;
+
+/**
+ * {@code key(x) < query(y)} (or {@code <=, >, >=}) on int or char values (sort, count_less_freq):
+ * the keys sorted once by (value, position); a query's selected keys are a range of that order,
+ * found by binary search, and its int sums differences of prefix sums over it. A double sum over
+ * keys in value order would not add in the interpreter's order, so the kernel does not apply to
+ * double values. O(n log n).
+ *
+ * @param select the value comparison
+ * @param tieBreak whether equal values are ordered by position ({@link
+ *     SelectorShapes#lexicographic}): the keys before the query's (value, position)
+ */
+record ValueOrderKernel(Select select, boolean tieBreak) implements Kernel {
+  static final String NAME = "value-order";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  /** The kernel for a unit's selector, or null when it does not have this shape or is inexact. */
+  static ValueOrderKernel match(HeadUnit unit) {
+    if (unit.aggregates().stream().anyMatch(a -> a.values().type() == ElementType.DOUBLE)) {
+      return null;
+    }
+    if (SelectorShapes.valueOrder(unit.selector())) {
+      return new ValueOrderKernel((Select) unit.selector(), false);
+    }
+    Select lexicographic = SelectorShapes.lexicographic(unit.selector());
+    return lexicographic == null ? null : new ValueOrderKernel(lexicographic, true);
+  }
+
+  @Override
+  public CodeBlock write(MethodScope scope, HeadUnit unit, Identifiers names) {
+    return Selection.write(scope, unit, names, selection(scope, unit, names));
+  }
+
+  /** The sorted keys as a selection, for this kernel or one that adds a position to it. */
+  Selection selection(MethodScope scope, HeadUnit unit, Identifiers names) {
+    return new SortedKeys(scope, unit, names);
+  }
+
+  private final class SortedKeys implements Selection {
+    private final MethodScope scope;
+    private final HeadUnit unit;
+    private final Identifiers names;
+    private final Map<Aggregate, String> prefixes = new HashMap<>();
+    private String order;
+    private String sortedKeys;
+    private String positions;
+
+    SortedKeys(MethodScope scope, HeadUnit unit, Identifiers names) {
+      this.scope = scope;
+      this.unit = unit;
+      this.names = names;
+    }
+
+    @Override
+    public boolean atMostOne() {
+      return false;
+    }
+
+    @Override
+    public CodeBlock prepare() {
+      CodeBlock.Builder code = CodeBlock.builder();
+      String k = MethodScope.KEY;
+      String n = MethodScope.LENGTH;
+      order = names.fresh("order");
+      sortedKeys = names.fresh("sortedKeys");
+      positions = names.fresh("positions");
+      code.add("// keys sorted by (value, position)\n");
+      code.addStatement("long[] $N = new long[$N]", order, n);
+      code.beginControlFlow("for (int $N = 0; $N < $N; $N++)", k, k, n, k);
+      code.addStatement("$N[$N] = ((long) $L << 32) | $N",
+          order, k, scope.value(select.keys(), k), k);
+      code.endControlFlow();
+      code.addStatement("$T.sort($N)", SupportTypes.SORTED, order);
+      code.addStatement("int[] $N = new int[$N]", sortedKeys, n);
+      code.addStatement("int[] $N = new int[$N]", positions, n);
+      for (Aggregate aggregate : unit.aggregates()) {
+        if (aggregate.values().type() == ElementType.INT) {
+          String prefix = names.fresh(scope.variable(aggregate) + "Prefix");
+          prefixes.put(aggregate, prefix);
+          code.addStatement("long[] $N = new long[$N + 1]", prefix, n);
+        }
+      }
+      String i = names.fresh("r");
+      code.beginControlFlow("for (int $N = 0; $N < $N; $N++)", i, i, n, i);
+      code.addStatement("$N[$N] = (int) ($N[$N] >> 32)", sortedKeys, i, order, i);
+      code.addStatement("$N[$N] = (int) $N[$N]", positions, i, order, i);
+      code.addStatement("int $N = $N[$N]", k, positions, i);
+      for (Aggregate aggregate : unit.aggregates()) {
+        String prefix = prefixes.get(aggregate);
+        if (prefix != null) {
+          code.addStatement("$N[$N + 1] = $N[$N] + $L",
+              prefix, i, prefix, i, scope.value(aggregate.values(), k));
+        }
+      }
+      code.endControlFlow();
+      return code.build();
+    }
+
+    @Override
+    public Summary query(CodeBlock.Builder code) {
+      String q = MethodScope.QUERY;
+      String n = MethodScope.LENGTH;
+      String y = names.fresh("y");
+      String a = names.fresh("a");
+      String b = names.fresh("b");
+      String count = names.fresh("count");
+      String first = names.fresh("first");
+      code.addStatement("long $N = $L", y, scope.value(select.queries(), q));
+      Builtin op = SelectorShapes.comparison(select);
+      if (tieBreak) {
+        // Before (y, q) in the order of (value, position): a prefix of the sorted codes.
+        code.addStatement("int $N = 0", a);
+        code.addStatement("int $N = $T.lowerBound($N, 0, $N, ($N << 32) | $N)",
+            b, SupportTypes.SORTED, order, n, y, q);
+      } else {
+        switch (op) {
+          case LT -> range(code, a, "0", b, sortedKeys, CodeBlock.of("$N", y));
+          case LE -> range(code, a, "0", b, sortedKeys, CodeBlock.of("$N + 1", y));
+          case GT -> range(code, b, n, a, sortedKeys, CodeBlock.of("$N + 1", y));
+          case GE -> range(code, b, n, a, sortedKeys, CodeBlock.of("$N", y));
+          default -> throw new IllegalStateException(select.describe() + " is no order");
+        }
+      }
+      code.addStatement("int $N = $N - $N", count, b, a);
+      code.addStatement("int $N = $N > 0 ? $N[$N] : 0", first, count, positions, a);
+      Map<Aggregate, KernelResults.Sums> sumsOf = new HashMap<>();
+      for (Map.Entry<Aggregate, String> entry : prefixes.entrySet()) {
+        String prefix = entry.getValue();
+        sumsOf.put(entry.getKey(), new KernelResults.Sums(
+            CodeBlock.of("$N[$N] - $N[$N]", prefix, b, prefix, a), null, null));
+      }
+      return new Summary(count, first, sumsOf, null);
+    }
+  }
+
+  /** One end fixed, the other the first key at least {@code bound} in value order. */
+  private static void range(CodeBlock.Builder code, String fixed, String fixedValue,
+      String searched, String sortedKeys, CodeBlock bound) {
+    code.addStatement("int $N = $L", fixed, fixedValue);
+    code.addStatement("int $N = $T.lowerBound($N, 0, $N, $L)",
+        searched, SupportTypes.SORTED, sortedKeys, MethodScope.LENGTH, bound);
+  }
+}

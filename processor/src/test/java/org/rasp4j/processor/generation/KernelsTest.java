@@ -1,0 +1,269 @@
+package org.rasp4j.processor.generation;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static org.rasp4j.Library.length;
+import static org.rasp4j.Library.selectAll;
+import static org.rasp4j.Rasp.CHAR;
+import static org.rasp4j.Rasp.INT;
+import static org.rasp4j.Rasp.indices;
+import static org.rasp4j.Rasp.key;
+import static org.rasp4j.Rasp.query;
+import static org.rasp4j.Rasp.tokens;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.rasp4j.Library;
+import org.rasp4j.Selector;
+import org.rasp4j.Sop;
+
+/**
+ * Each kernel is chosen for the selector shapes it handles (as the generated class's {@code
+ * kernels()} reports) and computes what the interpreter computes — values bit for bit, errors with
+ * the same class, message and position — on random inputs of lengths 0 to 200: small values (many
+ * equal keys, long selections), the int extremes (overflowing sums), doubles with -0.0.
+ */
+class KernelsTest {
+  private static final long SEED = Long.getLong("rasp4j.kernels.seed", 20261130L);
+  private static final int INPUTS = 40;
+  private static final Sop<Integer> INTS = tokens(INT);
+  private static final Sop<Character> CHARS = tokens(CHAR);
+  /** Doubles with repeats, fractions that round when added, and -0.0. */
+  private static final Sop<Double> DOUBLES =
+      INTS.mod(7).toDouble().div(3.0).times(-1.0).named("doubles");
+
+  /** Compiles the program, checks its head's kernels, and compares it on random int inputs. */
+  private static CompiledEvaluator ints(String name, Sop<?> program, String... kernels) {
+    CompiledEvaluator evaluator = CompiledEvaluator.of(name, program.node());
+    assertKernels(evaluator, kernels);
+    SplittableRandom random = new SplittableRandom(SEED ^ name.hashCode());
+    for (int i = 0; i < INPUTS; i++) {
+      int[] input = randomInts(random, randomLength(random, i));
+      try {
+        Differential.agree(evaluator, program.node(), input);
+      } catch (AssertionError e) {
+        throw new AssertionError("seed " + SEED + " (-Drasp4j.kernels.seed), input "
+            + Arrays.toString(input), e);
+      }
+    }
+    return evaluator;
+  }
+
+  /** Compiles the program, checks its kernels, and compares it on random character inputs. */
+  private static CompiledEvaluator chars(String name, Sop<?> program, String... kernels) {
+    CompiledEvaluator evaluator = CompiledEvaluator.of(name, program.node());
+    assertKernels(evaluator, kernels);
+    SplittableRandom random = new SplittableRandom(SEED ^ name.hashCode());
+    for (int i = 0; i < INPUTS; i++) {
+      StringBuilder input = new StringBuilder();
+      int n = randomLength(random, i);
+      // Mostly three letters, so that most keys repeat; sometimes a fourth, rare one.
+      for (int p = 0; p < n; p++) {
+        input.append(random.nextInt(20) == 0 ? 'z' : "abc".charAt(random.nextInt(3)));
+      }
+      try {
+        Differential.agree(evaluator, program.node(), input.toString());
+      } catch (AssertionError e) {
+        throw new AssertionError("seed " + SEED + " (-Drasp4j.kernels.seed), input \""
+            + input + "\"", e);
+      }
+    }
+    return evaluator;
+  }
+
+  private static void assertKernels(CompiledEvaluator evaluator, String... kernels) {
+    String[] listed = (String[]) evaluator.call("kernels");
+    assertWithMessage("kernels()\n%s", evaluator.source())
+        .that(Arrays.asList(listed)).containsAtLeastElementsIn(kernels);
+  }
+
+  /** Lengths 0, 1, 2 and 3 first, then any up to 200. */
+  private static int randomLength(SplittableRandom random, int i) {
+    return i < 4 ? i : random.nextInt(201);
+  }
+
+  private static int[] randomInts(SplittableRandom random, int n) {
+    int[] values = new int[n];
+    boolean extremes = random.nextInt(4) == 0;
+    for (int p = 0; p < n; p++) {
+      values[p] = extremes && random.nextInt(3) == 0
+          ? (random.nextBoolean() ? Integer.MAX_VALUE : Integer.MIN_VALUE + random.nextInt(2))
+          : random.nextInt(-4, 5);
+    }
+    return values;
+  }
+
+  @Test
+  void queryIndependentSelectorsComputeOneRow() {
+    String kernel = "1.1 " + QueryIndependentKernel.NAME;
+    ints("AllSum", selectAll().value(INTS), kernel);
+    ints("AllMean", selectAll().mean(INTS), kernel);
+    chars("AllWidth", selectAll().width(), kernel);
+    ints("NegativeDoubles", key(INTS).lt(query(0)).value(DOUBLES), kernel);
+    ints("ConstantOr", key(INTS).eq(query(1)).or(key(indices()).eq(query(0))).value(INTS),
+        kernel);
+    chars("PlusChars", key(CHARS).eq(query('a')).value(CHARS, '_'), kernel);
+    chars("PlusIndex", key(CHARS).eq(query('b')).value(indices(), -1), kernel);
+  }
+
+  @Test
+  void indexMapsLookOneKeyUp() {
+    String kernel = "1.1 " + IndexMapKernel.NAME;
+    chars("ShiftChars", key(indices()).eq(query(indices().minus(1))).value(CHARS, '_'),
+        "1.1 " + IndexMapKernel.NAME);
+    ints("AtToken", key(indices()).eq(query(INTS)).value(INTS), kernel);
+    ints("AtTokenMean", key(indices()).eq(query(INTS)).mean(DOUBLES), "1.1 " + IndexMapKernel.NAME);
+    ints("AtTokenBefore",
+        key(indices()).eq(query(INTS)).and(key(indices()).lt(query(indices()))).value(DOUBLES),
+        "1.1 " + IndexMapKernel.NAME);
+    ints("Index2", key(indices()).eq(query(2)).value(INTS), "1.1 " + QueryIndependentKernel.NAME);
+  }
+
+  @Test
+  void positionOrdersArePrefixSums() {
+    String kernel = "1.1 " + PositionOrderKernel.NAME;
+    ints("Cumsum", key(indices()).le(query(indices())).value(INTS), kernel);
+    ints("CumMean", key(indices()).le(query(indices())).mean(INTS), kernel);
+    ints("Suffix", key(indices()).ge(query(indices())).value(INTS), kernel);
+    ints("DoublePrefix", key(indices()).lt(query(indices())).value(DOUBLES),
+        "1.1 " + PositionOrderKernel.NAME);
+    ints("DoublePrefixMean", key(indices()).lt(query(INTS)).mean(DOUBLES),
+        "1.1 " + PositionOrderKernel.NAME);
+    Selector window = key(indices()).le(query(indices()))
+        .and(key(indices()).gt(query(indices().minus(3))));
+    ints("Window", window.value(INTS), "1.1 " + PositionOrderKernel.NAME);
+    ints("BeforeOrSelf",
+        key(indices()).lt(query(indices())).or(key(indices()).eq(query(indices()))).value(INTS),
+        kernel);
+    ints("NotBelowToken", key(indices()).lt(query(INTS)).not().width(), kernel);
+    ints("AllButToken", key(indices()).ne(query(INTS)).value(INTS), kernel);
+    ints("GapOr", key(indices()).lt(query(INTS)).or(key(indices()).gt(query(INTS.plus(2))))
+        .value(INTS), "1.1 " + PositionOrderKernel.NAME);
+    chars("TwoChars", key(indices()).le(query(indices())).value(CHARS, '_'), kernel);
+  }
+
+  @Test
+  void valueEqualitiesGroupTheKeys() {
+    String kernel = "1.1 " + ValueGroupsKernel.NAME;
+    ints("Histogram", key(INTS).eq(query(INTS)).width(), kernel);
+    ints("GroupSum", key(INTS).eq(query(INTS)).value(INTS), kernel);
+    ints("GroupDoubles", key(INTS.mod(3)).eq(query(INTS.mod(3))).value(DOUBLES),
+        "1.1 " + ValueGroupsKernel.NAME);
+    ints("GroupMean", key(INTS.mod(3)).eq(query(INTS.mod(3))).mean(DOUBLES),
+        "1.1 " + ValueGroupsKernel.NAME);
+    ints("SortLike", key(INTS).eq(query(indices())).value(INTS), kernel);
+    // length is an aggregate of layer 1, so the flip's head is in layer 2.
+    ints("Flip", key(length().minus(indices()).minus(1)).eq(query(indices())).value(INTS),
+        "2.1 " + ValueGroupsKernel.NAME);
+    ints("Booleans", key(INTS.gt(0)).eq(query(INTS.lt(0))).value(INTS),
+        "1.1 " + ValueGroupsKernel.NAME);
+    ints("TwoEqualities", key(INTS.mod(2)).eq(query(INTS.mod(2)))
+        .and(key(INTS.mod(3)).eq(query(INTS.mod(3)))).value(INTS),
+        "1.1 " + ValueGroupsKernel.NAME);
+    Selector hist2 = key(INTS).eq(query(INTS)).and(key(indices()).lt(query(indices())));
+    ints("GroupBefore", hist2.value(INTS), kernel);
+    ints("GroupBeforeWidth", hist2.width(), kernel);
+    ints("GroupBeforeDoubles", hist2.value(DOUBLES), "1.1 " + ValueGroupsKernel.NAME);
+    ints("GroupAfter", key(INTS).eq(query(INTS)).and(key(indices()).ge(query(indices())))
+        .value(INTS), kernel);
+    ints("GroupWindowOr", key(INTS).eq(query(INTS)).and(key(indices()).lt(query(indices()))
+        .or(key(indices()).gt(query(indices().plus(2))))).value(INTS), kernel);
+    ints("GroupAt", key(INTS).eq(query(INTS)).and(key(indices()).eq(query(0))).value(DOUBLES),
+        "1.1 " + ValueGroupsKernel.NAME);
+    chars("CharGroups", key(CHARS).eq(query(CHARS)).value(CHARS, '_'), kernel);
+    chars("CharHistogram", key(CHARS).eq(query(CHARS)).width(), kernel);
+  }
+
+  @Test
+  void valueOrdersSortTheKeys() {
+    String kernel = "1.1 " + ValueOrderKernel.NAME;
+    ints("Smaller", key(INTS).lt(query(INTS)).width(), kernel);
+    ints("SmallerSum", key(INTS).lt(query(INTS)).value(INTS), kernel);
+    ints("AtMost", key(INTS).le(query(INTS)).mean(INTS), kernel);
+    ints("Larger", key(INTS).gt(query(INTS)).value(indices()), kernel);
+    ints("AtLeast", key(INTS).ge(query(INTS.mod(3))).value(INTS), "1.1 " + ValueOrderKernel.NAME);
+    chars("CharsBelow", key(CHARS).lt(query(CHARS)).value(CHARS, '_'), kernel);
+    chars("CharsAbove", key(CHARS).ge(query(CHARS)).width(), kernel);
+    // Ties broken by position, as sort and minimum do: (value, position) before the query's.
+    Selector before = key(INTS).lt(query(INTS))
+        .or(key(INTS).eq(query(INTS)).and(key(indices()).lt(query(indices()))));
+    ints("SortTargets", before.width(), kernel);
+    ints("BeforeSum", before.value(INTS), kernel);
+    chars("FirstOfMinimum", key(indices()).lt(query(indices())).and(key(CHARS).eq(query(CHARS)))
+        .or(key(CHARS).lt(query(CHARS))).value(CHARS, '_'), kernel);
+  }
+
+  @Test
+  void aPositionOrTheKeysOfAnotherKernel() {
+    String groups = "1.1 " + ValueGroupsKernel.NAME + WithPositionKernel.SUFFIX;
+    chars("HistBos", Library.widthWithBos(key(CHARS).eq(query(CHARS))), groups);
+    ints("IntHistBos", Library.widthWithBos(key(INTS).eq(query(INTS))), groups);
+    Selector earlierCopy = key(INTS).eq(query(INTS)).and(key(indices()).lt(query(indices())));
+    ints("EarlierOrFirst", earlierCopy.or(key(indices()).eq(query(0))).value(INTS), groups);
+    ints("FirstOrEarlier", key(indices()).eq(query(0)).or(earlierCopy).mean(INTS), groups);
+    ints("GroupOrSelfAtZero", key(INTS.mod(3)).eq(query(INTS.mod(3)))
+        .or(key(indices()).eq(query(0)).and(key(indices()).eq(query(indices())))).value(INTS),
+        groups);
+    chars("CharsOrSecond", key(CHARS).eq(query(CHARS)).or(key(indices()).eq(query(2)))
+        .value(CHARS, '_'), groups);
+    Selector before = key(INTS).lt(query(INTS))
+        .or(key(INTS).eq(query(INTS)).and(key(indices()).lt(query(indices()))));
+    ints("SortBos", before.or(key(indices()).eq(query(0))).value(INTS),
+        "1.1 " + ValueOrderKernel.NAME + WithPositionKernel.SUFFIX);
+    ints("SmallerOrAtToken", key(INTS).lt(query(INTS)).or(key(indices()).eq(query(INTS)))
+        .width(), "1.1 " + ValueOrderKernel.NAME + WithPositionKernel.SUFFIX);
+  }
+
+  @Test
+  void whatNoKernelReproducesStaysTheGeneralLoop() {
+    String general = "1.1 " + GeneralKernel.NAME;
+    // A double sum over a suffix would add in another order than the interpreter's.
+    ints("DoubleSuffix", key(indices()).ge(query(indices())).value(DOUBLES),
+        "1.1 " + GeneralKernel.NAME);
+    // A double sum in value order, likewise.
+    ints("DoubleByValue", key(INTS).lt(query(INTS)).value(DOUBLES), "1.1 " + GeneralKernel.NAME);
+    // An or of value comparisons has no kernel.
+    ints("ValueOr", key(INTS).eq(query(INTS)).or(key(INTS).lt(query(INTS))).value(INTS), general);
+  }
+
+  @Test
+  void aggregatesSharingASelectorShareItsStructure() {
+    Selector same = key(INTS).eq(query(INTS));
+    Sop<Integer> program = same.value(INTS).plus(same.mean(INTS).round())
+        .plus(same.value(indices()));
+    CompiledEvaluator evaluator = ints("Shared", program, "1.1 " + ValueGroupsKernel.NAME);
+    assertThat(Arrays.asList((String[]) evaluator.call("kernels")))
+        .containsExactly("1.1 " + ValueGroupsKernel.NAME);
+    // One grouping for the three aggregates.
+    assertThat(evaluator.source().split("Grouping\\.of\\(", -1)).hasLength(2);
+  }
+
+  @Test
+  void kernelsWorkInsideSplitMethods() {
+    Sop<Integer> program = key(INTS).eq(query(INTS)).value(INTS)
+        .plus(key(indices()).le(query(indices())).value(INTS))
+        .plus(key(INTS).lt(query(INTS)).width());
+    CompiledEvaluator evaluator =
+        CompiledEvaluator.of(Layout.SPLIT_EVERYTHING, "SplitKernels", program.node());
+    assertThat(evaluator.source()).contains("intsStep0(");
+    assertThat(Arrays.stream((String[]) evaluator.call("kernels"))
+            .map(entry -> entry.substring(entry.indexOf(' ') + 1)).toList())
+        .containsExactly(ValueGroupsKernel.NAME, PositionOrderKernel.NAME, ValueOrderKernel.NAME);
+    SplittableRandom random = new SplittableRandom(SEED);
+    for (int i = 0; i < INPUTS; i++) {
+      int[] input = randomInts(random, randomLength(random, i));
+      Differential.agree(evaluator, program.node(), input);
+    }
+  }
+
+  @Test
+  void theKernelsListIsSmallAndFresh() {
+    CompiledEvaluator evaluator = CompiledEvaluator.of("Fresh", selectAll().width().node());
+    String[] first = (String[]) evaluator.call("kernels");
+    first[0] = "changed";
+    assertThat(List.of((String[]) evaluator.call("kernels")))
+        .containsExactly("1.1 " + QueryIndependentKernel.NAME);
+  }
+}
