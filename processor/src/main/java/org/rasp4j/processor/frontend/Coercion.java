@@ -42,17 +42,7 @@ final class Coercion {
   /** The type a local is declared with, if it is a primitive, a box, String or Object. */
   static Optional<JavaType> declared(Tree declaredType) {
     if (declaredType instanceof PrimitiveTypeTree primitive) {
-      return switch (primitive.getPrimitiveTypeKind()) {
-        case BOOLEAN -> Optional.of(JavaType.Primitive.BOOLEAN);
-        case BYTE -> Optional.of(JavaType.Primitive.BYTE);
-        case SHORT -> Optional.of(JavaType.Primitive.SHORT);
-        case CHAR -> Optional.of(JavaType.Primitive.CHAR);
-        case INT -> Optional.of(JavaType.Primitive.INT);
-        case LONG -> Optional.of(JavaType.Primitive.LONG);
-        case FLOAT -> Optional.of(JavaType.Primitive.FLOAT);
-        case DOUBLE -> Optional.of(JavaType.Primitive.DOUBLE);
-        default -> Optional.empty();
-      };
+      return Mirrors.primitive(primitive.getPrimitiveTypeKind()).map(p -> p);
     }
     String name = declaredType instanceof IdentifierTree identifier ? identifier.getName().toString()
         : declaredType instanceof MemberSelectTree select

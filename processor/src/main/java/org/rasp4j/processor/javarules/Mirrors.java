@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
@@ -21,6 +22,16 @@ public final class Mirrors {
   /** The type, if the processor can represent it. */
   public static Optional<JavaType> of(TypeMirror type, Types types) {
     return switch (type.getKind()) {
+      case ARRAY -> of(((ArrayType) type).getComponentType(), types)
+          .map(c -> JavaType.of(Array.newInstance(c.javaClass(), 0).getClass()));
+      case DECLARED, TYPEVAR -> load(types.erasure(type).toString());
+      default -> primitive(type.getKind()).map(p -> p);
+    };
+  }
+
+  /** The primitive type of this kind, if it is one. */
+  public static Optional<JavaType.Primitive> primitive(TypeKind kind) {
+    return switch (kind) {
       case BOOLEAN -> Optional.of(JavaType.Primitive.BOOLEAN);
       case BYTE -> Optional.of(JavaType.Primitive.BYTE);
       case SHORT -> Optional.of(JavaType.Primitive.SHORT);
@@ -29,9 +40,6 @@ public final class Mirrors {
       case LONG -> Optional.of(JavaType.Primitive.LONG);
       case FLOAT -> Optional.of(JavaType.Primitive.FLOAT);
       case DOUBLE -> Optional.of(JavaType.Primitive.DOUBLE);
-      case ARRAY -> of(((ArrayType) type).getComponentType(), types)
-          .map(c -> JavaType.of(Array.newInstance(c.javaClass(), 0).getClass()));
-      case DECLARED, TYPEVAR -> load(types.erasure(type).toString());
       default -> Optional.empty();
     };
   }
