@@ -89,6 +89,13 @@ public final class RaspProcessor extends AbstractProcessor {
         step.compile(method);
       } catch (CompileError error) {
         report(method, error);
+      } catch (StackOverflowError deep) {
+        // The partial evaluator recurses over the body's trees and inlined helpers: valid Java
+        // nested deeper than javac's thread stack allows is the program's size, not a bug here.
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.TOO_DEEP.format(
+            method.getSimpleName() + " nests expressions or helper calls too deeply for the"
+                + " processor's stack; split deep expressions into local variables, or give javac a"
+                + " larger stack (-J-Xss16m, or -Xss16m in MAVEN_OPTS)"), method);
       } catch (RuntimeException | Error failure) {
         // Whatever fails inside (an AssertionError, a StackOverflowError, even running out of
         // memory) is one error on the method, and the other programs still compile: a failure

@@ -37,13 +37,32 @@ class InternalErrorTest {
         failure("IllegalStateException", () -> new IllegalStateException("injected")),
         failure("NullPointerException", () -> new NullPointerException()),
         failure("AssertionError", () -> new AssertionError("injected")),
-        failure("StackOverflowError", () -> new StackOverflowError()),
         failure("OutOfMemoryError", () -> new OutOfMemoryError("injected")),
         failure("NoClassDefFoundError", () -> new NoClassDefFoundError("injected")));
   }
 
   private static Arguments failure(String name, Supplier<Throwable> failure) {
     return Arguments.of(name, failure);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aStackTooShallowForTheProgramIsACodedErrorOnTheMethod() {
+    RaspProcessor processor = new RaspProcessor(method -> {
+      if (method.getSimpleName().contentEquals("broken")) {
+        throw new StackOverflowError();
+      }
+    });
+    Compilation compilation = javac().withProcessors(processor).compile(SOURCE);
+
+    List<Diagnostic<? extends JavaFileObject>> deep = compilation.errors().stream()
+        .filter(d -> d.getMessage(Locale.ROOT).startsWith("[rasp4j.too-deep] broken nests"))
+        .toList();
+    assertThat(deep).hasSize(1);
+    assertThat(deep.get(0).getMessage(Locale.ROOT)).contains("-J-Xss16m");
+    assertThat(deep.get(0).getLineNumber()).isEqualTo(6);
+    assertThat(compilation.errors().stream()
+        .filter(d -> d.getMessage(Locale.ROOT).startsWith("rasp4j internal error"))).isEmpty();
+    assertThat(compilation.errors()).hasSize(2); // and the over-budget program's own error
   }
 
   @ParameterizedTest(name = "{0}")
