@@ -42,7 +42,7 @@ public final class ShiftRight {
   }
 
   /**
-   * How each attention head is computed, one entry per group of its outputs: {@code "layer.head kernel"}, the kernel one of general (every query tests every key), query-independent, index-map, position-order, value-groups, value-order. A fresh array.
+   * How each attention head is computed, one entry per group of its outputs: {@code "layer.head kernel"}, the kernel one of general (every query tests every key), query-independent, index-map, position-order, value-groups, position-groups, value-order. A fresh array.
    */
   public static String[] kernels() {
     return new String[] {"1.1 index-map"};

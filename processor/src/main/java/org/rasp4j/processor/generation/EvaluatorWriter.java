@@ -95,7 +95,7 @@ public final class EvaluatorWriter {
             + " key), $L; {@code +position} when a position is or-ed to the selector. A fresh"
             + " array.\n", String.join(", ", List.of(
                 QueryIndependentKernel.NAME, IndexMapKernel.NAME, PositionOrderKernel.NAME,
-                ValueGroupsKernel.NAME, ValueOrderKernel.NAME)))
+                ValueGroupsKernel.NAME, ValueGroupsKernel.POSITION_NAME, ValueOrderKernel.NAME)))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(String[].class)
         .addStatement("return new String[] {$L}", CodeBlock.join(

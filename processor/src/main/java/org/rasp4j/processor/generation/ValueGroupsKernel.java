@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.rasp4j.ir.Aggregate;
 import org.rasp4j.ir.ElementType;
+import org.rasp4j.ir.Indices;
 import org.rasp4j.ir.Select;
 import org.rasp4j.ir.SelectorLogic;
 import org.rasp4j.ir.SelectorNode;
@@ -22,11 +23,19 @@ import org.rasp4j.ir.SopNode;
  * search. A group's double running sum adds in the interpreter's order, so doubles are exact for
  * a whole group or a prefix of it. O(n) without, O(n log n) with a positional condition.
  *
+ * <p>When the only equality is {@code key(x) == query(indices)} on ints ({@link #POSITION_NAME}:
+ * flip, ralign, sort's target), a query can only equal a key value in [0, n): the keys are grouped
+ * by a counting sort over [0, n), ignoring the other values, and query q's group is q itself. O(n)
+ * without a positional condition.
+ *
  * @param values the value equalities
  * @param positions the positional conjuncts, and-ed; null when there are none
+ * @param dense whether the groups are counted over the query positions [0, n)
  */
-record ValueGroupsKernel(List<Select> values, SelectorNode positions) implements Kernel {
+record ValueGroupsKernel(List<Select> values, SelectorNode positions, boolean dense)
+    implements Kernel {
   static final String NAME = "value-groups";
+  static final String POSITION_NAME = "position-groups";
 
   ValueGroupsKernel {
     values = List.copyOf(values);
@@ -34,7 +43,7 @@ record ValueGroupsKernel(List<Select> values, SelectorNode positions) implements
 
   @Override
   public String name() {
-    return NAME;
+    return dense ? POSITION_NAME : NAME;
   }
 
   /** The kernel for a unit's selector, or null when it does not have this shape or is inexact. */
@@ -59,7 +68,10 @@ record ValueGroupsKernel(List<Select> values, SelectorNode positions) implements
         .anyMatch(a -> a.values().type() == ElementType.DOUBLE)) {
       return null;
     }
-    return new ValueGroupsKernel(equalities, positions);
+    boolean dense = equalities.size() == 1
+        && equalities.get(0).queries() instanceof Indices
+        && equalities.get(0).keys().type() == ElementType.INT;
+    return new ValueGroupsKernel(equalities, positions, dense);
   }
 
   @Override
@@ -101,31 +113,7 @@ record ValueGroupsKernel(List<Select> values, SelectorNode positions) implements
       CodeBlock.Builder code = CodeBlock.builder();
       String k = MethodScope.KEY;
       String n = MethodScope.LENGTH;
-      String codes = names.fresh("codes");
-      code.add("// keys grouped by value: each group's positions in increasing order\n");
-      code.addStatement("long[] $N = new long[$N]", codes, n);
-      for (int leaf = 0; leaf < values.size(); leaf++) {
-        String grouping = names.fresh("grouping");
-        code.beginControlFlow("for (int $N = 0; $N < $N; $N++)", k, k, n, k);
-        CodeBlock value = code(scope, values.get(leaf).keys(), k);
-        if (leaf == 0) {
-          code.addStatement("$N[$N] = $L", codes, k, value);
-        } else {
-          code.addStatement("$N[$N] = $T.pair($N.groupOf()[$N], $L)",
-              codes, k, SupportTypes.GROUPING, groupings.get(leaf - 1), k, value);
-        }
-        code.endControlFlow();
-        code.addStatement("$T $N = $T.of($N)",
-            SupportTypes.GROUPING, grouping, SupportTypes.GROUPING, codes);
-        groupings.add(grouping);
-      }
-      String last = groupings.get(groupings.size() - 1);
-      String groups = names.fresh("groups");
-      start = names.fresh("groupStart");
-      members = names.fresh("members");
-      code.addStatement("int $N = $N.groups()", groups, last);
-      code.addStatement("int[] $N = $N.start()", start, last);
-      code.addStatement("int[] $N = $N.members()", members, last);
+      String groups = dense ? prepareDense(code) : prepareSorted(code);
       for (Aggregate aggregate : unit.aggregates()) {
         ElementType type = aggregate.values().type();
         if (sums && (type == ElementType.INT || type == ElementType.DOUBLE)) {
@@ -157,6 +145,76 @@ record ValueGroupsKernel(List<Select> values, SelectorNode positions) implements
       return code.build();
     }
 
+    /** Groups by sorting the keys' codes (any values, several equalities); their number's name. */
+    private String prepareSorted(CodeBlock.Builder code) {
+      String k = MethodScope.KEY;
+      String n = MethodScope.LENGTH;
+      String codes = names.fresh("codes");
+      code.add("// keys grouped by value: each group's positions in increasing order\n");
+      code.addStatement("long[] $N = new long[$N]", codes, n);
+      for (int leaf = 0; leaf < values.size(); leaf++) {
+        String grouping = names.fresh("grouping");
+        code.beginControlFlow("for (int $N = 0; $N < $N; $N++)", k, k, n, k);
+        CodeBlock value = code(scope, values.get(leaf).keys(), k);
+        if (leaf == 0) {
+          code.addStatement("$N[$N] = $L", codes, k, value);
+        } else {
+          code.addStatement("$N[$N] = $T.pair($N.groupOf()[$N], $L)",
+              codes, k, SupportTypes.GROUPING, groupings.get(leaf - 1), k, value);
+        }
+        code.endControlFlow();
+        code.addStatement("$T $N = $T.of($N)",
+            SupportTypes.GROUPING, grouping, SupportTypes.GROUPING, codes);
+        groupings.add(grouping);
+      }
+      String last = groupings.get(groupings.size() - 1);
+      String groups = names.fresh("groups");
+      start = names.fresh("groupStart");
+      members = names.fresh("members");
+      code.addStatement("int $N = $N.groups()", groups, last);
+      code.addStatement("int[] $N = $N.start()", start, last);
+      code.addStatement("int[] $N = $N.members()", members, last);
+      return groups;
+    }
+
+    /**
+     * Groups by counting the key values in [0, n), the only ones a query position equals: group
+     * v holds the keys of value v, in increasing position. Returns the name of their number, n.
+     */
+    private String prepareDense(CodeBlock.Builder code) {
+      String k = MethodScope.KEY;
+      String n = MethodScope.LENGTH;
+      String keyValues = names.fresh("keyValues");
+      String v = names.fresh("v");
+      String g = names.fresh("g");
+      String next = names.fresh("next");
+      start = names.fresh("groupStart");
+      members = names.fresh("members");
+      code.add("// keys grouped by value, counted over [0, n): each group's positions in increasing"
+          + " order\n");
+      code.addStatement("int[] $N = new int[$N]", keyValues, n);
+      code.addStatement("int[] $N = new int[$N + 1]", start, n);
+      code.beginControlFlow("for (int $N = 0; $N < $N; $N++)", k, k, n, k);
+      code.addStatement("int $N = $L", v, scope.value(values.get(0).keys(), k));
+      code.addStatement("$N[$N] = $N", keyValues, k, v);
+      code.beginControlFlow("if ($N >= 0 && $N < $N)", v, v, n);
+      code.addStatement("$N[$N + 1]++", start, v);
+      code.endControlFlow();
+      code.endControlFlow();
+      code.beginControlFlow("for (int $N = 0; $N < $N; $N++)", g, g, n, g);
+      code.addStatement("$N[$N + 1] += $N[$N]", start, g, start, g);
+      code.endControlFlow();
+      code.addStatement("int[] $N = $N.clone()", next, start);
+      code.addStatement("int[] $N = new int[$N[$N]]", members, start, n);
+      code.beginControlFlow("for (int $N = 0; $N < $N; $N++)", k, k, n, k);
+      code.addStatement("int $N = $N[$N]", v, keyValues, k);
+      code.beginControlFlow("if ($N >= 0 && $N < $N)", v, v, n);
+      code.addStatement("$N[$N[$N]++] = $N", members, next, v, k);
+      code.endControlFlow();
+      code.endControlFlow();
+      return n;
+    }
+
     @Override
     public Summary query(CodeBlock.Builder code) {
       String q = MethodScope.QUERY;
@@ -166,7 +224,10 @@ record ValueGroupsKernel(List<Select> values, SelectorNode positions) implements
       String count = names.fresh("count");
       String first = names.fresh("first");
       String contiguous = names.fresh("contiguous");
-      for (int leaf = 0; leaf < values.size(); leaf++) {
+      if (dense) {
+        code.addStatement("int $N = $N", g, q); // query q equals the keys of value q
+      }
+      for (int leaf = 0; !dense && leaf < values.size(); leaf++) {
         CodeBlock value = code(scope, values.get(leaf).queries(), q);
         if (leaf == 0) {
           code.addStatement("int $N = $N.find($L)", g, groupings.get(0), value);

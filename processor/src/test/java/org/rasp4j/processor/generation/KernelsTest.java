@@ -153,10 +153,6 @@ class KernelsTest {
         "1.1 " + ValueGroupsKernel.NAME);
     ints("GroupMean", key(INTS.mod(3)).eq(query(INTS.mod(3))).mean(DOUBLES),
         "1.1 " + ValueGroupsKernel.NAME);
-    ints("SortLike", key(INTS).eq(query(indices())).value(INTS), kernel);
-    // length is an aggregate of layer 1, so the flip's head is in layer 2.
-    ints("Flip", key(length().minus(indices()).minus(1)).eq(query(indices())).value(INTS),
-        "2.1 " + ValueGroupsKernel.NAME);
     ints("Booleans", key(INTS.gt(0)).eq(query(INTS.lt(0))).value(INTS),
         "1.1 " + ValueGroupsKernel.NAME);
     ints("TwoEqualities", key(INTS.mod(2)).eq(query(INTS.mod(2)))
@@ -174,6 +170,41 @@ class KernelsTest {
         "1.1 " + ValueGroupsKernel.NAME);
     chars("CharGroups", key(CHARS).eq(query(CHARS)).value(CHARS, '_'), kernel);
     chars("CharHistogram", key(CHARS).eq(query(CHARS)).width(), kernel);
+  }
+
+  @Test
+  void equalitiesWithTheQueryPositionCountTheKeys() {
+    String kernel = "1.1 " + ValueGroupsKernel.POSITION_NAME;
+    // Keys out of [0, n) (negative, the int extremes) and repeated keys; int sums that overflow.
+    ints("SortLike", key(INTS).eq(query(indices())).value(INTS), kernel);
+    ints("SortLikeWidth", key(INTS).eq(query(indices())).width(), kernel);
+    ints("SortLikeMean", key(INTS).eq(query(indices())).mean(INTS), kernel);
+    ints("SortLikeDoubles", key(INTS).eq(query(indices())).value(DOUBLES), kernel);
+    ints("SortLikeDoubleMean", key(INTS).eq(query(indices())).mean(DOUBLES), kernel);
+    ints("SpreadKeys", key(INTS.plus(indices())).eq(query(indices())).value(INTS), kernel);
+    // Two booleans or two characters selected: the interpreter's error at the first such query.
+    ints("SortLikeBooleans", key(INTS).eq(query(indices())).value(INTS.gt(0)), kernel);
+    chars("RepeatedCharKeys", key(indices().mod(3)).eq(query(indices())).value(CHARS, '_'),
+        kernel);
+    chars("ShiftedCharKeys", key(indices().plus(2)).eq(query(indices())).value(CHARS, '_'),
+        kernel);
+    // length is an aggregate of layer 1, so the flip's head is in layer 2.
+    ints("Flip", key(length().minus(indices()).minus(1)).eq(query(indices())).value(INTS),
+        "2.1 " + ValueGroupsKernel.POSITION_NAME);
+    chars("FlipChars", key(length().minus(indices()).minus(1)).eq(query(indices()))
+        .value(CHARS, '_'), "2.1 " + ValueGroupsKernel.POSITION_NAME);
+    Selector earlier = key(INTS).eq(query(indices())).and(key(indices()).lt(query(indices())));
+    ints("SortLikeBefore", earlier.value(INTS), kernel);
+    ints("SortLikeBeforeDoubles", earlier.value(DOUBLES), kernel);
+    ints("SortLikeAfter", key(INTS).eq(query(indices())).and(key(indices()).gt(query(INTS)))
+        .value(INTS), kernel);
+    ints("SortLikeOrFirst", key(INTS).eq(query(indices())).or(key(indices()).eq(query(0)))
+        .value(INTS), kernel + WithPositionKernel.SUFFIX);
+    // Another query side, or a second equality, still sorts the values.
+    ints("TokenQuery", key(INTS).eq(query(INTS.plus(indices()))).value(INTS),
+        "1.1 " + ValueGroupsKernel.NAME);
+    ints("SecondEquality", key(INTS).eq(query(indices())).and(key(INTS).eq(query(INTS)))
+        .value(INTS), "1.1 " + ValueGroupsKernel.NAME);
   }
 
   @Test

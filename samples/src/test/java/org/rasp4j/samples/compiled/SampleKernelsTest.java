@@ -54,15 +54,20 @@ class SampleKernelsTest {
     assertThat(kernels.get("window_sum")).containsExactly("1.1 position-order");
     assertThat(kernels.get("histogram")).containsExactly("1.1 value-groups");
     assertThat(kernels.get("minimum")).contains("1.1 value-order");
-    // flip's key is length - indices - 1, not known to be injective: grouped.
-    assertThat(kernels.get("flip")).containsExactly("1.1 query-independent", "2.1 value-groups")
+    // flip's key is length - indices - 1, not known to be injective: grouped by counting.
+    assertThat(kernels.get("flip"))
+        .containsExactly("1.1 query-independent", "2.1 position-groups").inOrder();
+    // slide's query is a computed value (x + 1), not a position: grouped by sorting.
+    assertThat(kernels.get("slide")).containsExactly("1.1 position-order", "2.1 value-groups")
         .inOrder();
+    assertThat(kernels.get("ralign"))
+        .containsExactly("1.1 query-independent", "2.1 position-groups").inOrder();
     assertThat(kernels.get("add")).containsExactly("1.1 query-independent",
-        "2.1 query-independent", "3.1 value-groups", "4.1 index-map", "5.1 position-order",
+        "2.1 query-independent", "3.1 position-groups", "4.1 index-map", "5.1 position-order",
         "6.1 value-groups").inOrder();
     // The paper: the beginning-of-sequence heads are a group or a sort order, plus position 0.
     assertThat(kernels.get("hist_bos")).containsExactly("1.1 value-groups+position");
-    assertThat(kernels.get("sort")).containsExactly("1.1 value-order", "2.1 value-groups")
+    assertThat(kernels.get("sort")).containsExactly("1.1 value-order", "2.1 position-groups")
         .inOrder();
     assertThat(kernels.get("sort_bos"))
         .containsExactly("1.1 value-order+position", "2.1 value-groups+position").inOrder();
