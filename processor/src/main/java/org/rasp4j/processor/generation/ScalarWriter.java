@@ -37,14 +37,6 @@ final class ScalarWriter {
    *
    * @param arguments the value of each parameter, by index: names, array elements or literals of
    *     the parameter's primitive (or String) type
-   */
-  static CodeBlock write(Scalar scalar, List<CodeBlock> arguments) {
-    return write(scalar, arguments, List.of());
-  }
-
-  /**
-   * The expression, where some parameters are bound to constant operands, written as literals.
-   *
    * @param constants each parameter's constant value, by index, or null where it is not a
    *     constant; javac folds such literals, so they matter to what it sees as a zero divisor
    */

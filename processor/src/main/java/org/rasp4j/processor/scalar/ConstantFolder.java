@@ -13,29 +13,17 @@ import org.rasp4j.processor.javarules.Values;
 public final class ConstantFolder {
   /** The value, or null when the scalar is not a constant expression of a primitive type. */
   public static Object value(Scalar scalar) {
-    return value(scalar, false);
+    return value(scalar, false, List.of());
   }
 
   /**
    * The value javac sees in the generated code, where every value the function captured is a
-   * literal: null when the written expression is no constant expression.
-   */
-  public static Object valueAsWritten(Scalar scalar) {
-    return valueAsWritten(scalar, List.of());
-  }
-
-  /**
-   * The value javac sees in the generated code where, besides the captured values, the parameters
-   * bound to constant operands are written as literals too ({@code zip(INT, constant(1), ...)}).
+   * literal, and so is every parameter bound to a constant operand ({@code zip(INT, constant(1), ...)}).
    *
    * @param bound each parameter's constant value, by index, or null where it is not a constant
    */
   public static Object valueAsWritten(Scalar scalar, List<?> bound) {
     return value(scalar, true, bound);
-  }
-
-  private static Object value(Scalar scalar, boolean written) {
-    return value(scalar, written, List.of());
   }
 
   private static Object value(Scalar scalar, boolean written, List<?> bound) {

@@ -3,8 +3,6 @@ package org.rasp4j.processor.fuzz;
 /**
  * One generated program: its seed (which regenerates it), its method and generated class, its
  * token type and vocabulary, and its Java source (the method and the helpers it calls).
- *
- * @param duplicateFunctions whether one function text appears twice (heads may then differ)
  */
 record FuzzProgram(
     long seed,
@@ -12,5 +10,4 @@ record FuzzProgram(
     String className,
     boolean charTokens,
     String vocabulary,
-    String source,
-    boolean duplicateFunctions) {}
+    String source) {}

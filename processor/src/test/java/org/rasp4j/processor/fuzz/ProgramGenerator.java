@@ -2,10 +2,8 @@ package org.rasp4j.processor.fuzz;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
@@ -44,7 +42,6 @@ final class ProgramGenerator {
   private final String id;
   private final Type tokens;
   private final StringBuilder helpers = new StringBuilder();
-  private final Set<String> functions = new HashSet<>();
   private final List<String> constants = new ArrayList<>();
   private final List<String> body = new ArrayList<>();
   private final List<String[]> variables = new ArrayList<>(); // {type name, variable name}
@@ -88,7 +85,7 @@ final class ProgramGenerator {
     source.append("    return ").append(result).append(";\n  }\n");
     source.append(helpers);
     return new FuzzProgram(
-        seed, id, className, tokens == Type.CHAR, vocabulary, source.toString(), duplicateFunctions);
+        seed, id, className, tokens == Type.CHAR, vocabulary, source.toString());
   }
 
   // ---- statements ----
@@ -251,7 +248,6 @@ final class ProgramGenerator {
     String querySop = sop(Type.INT, d);
     String body = scalar(Scalar.BOOL, new String[] {"k", "q"}, new Type[] {keys, Type.INT}, 2);
     String selector = "select(" + keySop + ", " + querySop + ", (k, q) -> " + body + ")";
-    duplicateFunctions = true;
     return selector + ".value(" + sop(Type.INT, d) + ").plus(" + selector + ".width())";
   }
 
@@ -415,30 +411,20 @@ final class ProgramGenerator {
   }
 
   /**
-   * A lambda's text. Unless duplicate functions are allowed, each text appears once per program
-   * (two equal texts at two places are one operation for the processor and two for the
-   * interpreter), drawing the body again while it repeats; with them allowed, a program sometimes
-   * repeats an earlier function on purpose.
+   * A lambda's text; a third of the time an earlier one of the same signature, written again at
+   * another place (two operations, for the interpreter and the processor alike).
    */
   private String lambda(String signature, String params, Supplier<String> body) {
     List<String> earlier = bySignature.computeIfAbsent(signature, s -> new ArrayList<>());
     if (!earlier.isEmpty() && random.nextInt(3) == 0) {
-      duplicateFunctions = true;
       return earlier.get(random.nextInt(earlier.size()));
     }
     String text = params + " -> " + body.get();
-    for (int i = 0; i < 30 && functions.contains(text); i++) {
-      text = params + " -> " + body.get();
-    }
-    if (!functions.add(text)) {
-      duplicateFunctions = true;
-    }
     earlier.add(text);
     return text;
   }
 
   private final Map<String, List<String>> bySignature = new HashMap<>();
-  private boolean duplicateFunctions;
 
   /** The scalar types a function computes. */
   enum Scalar {
