@@ -119,8 +119,8 @@ public final class Gen {
   /** A string of length {@code [minLength, maxLength]} over the chars {@code from..to}. */
   public String string(char from, char to, int minLength, int maxLength) {
     StringBuilder alphabet = new StringBuilder();
-    for (char c = from; c <= to; c++) {
-      alphabet.append(c);
+    for (int c = from; c <= to; c++) { // an int: a char loop never passes '\uffff'
+      alphabet.append((char) c);
     }
     return string(alphabet.toString(), minLength, maxLength);
   }
