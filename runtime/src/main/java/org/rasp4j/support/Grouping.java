@@ -5,16 +5,23 @@ import java.util.Arrays;
 /**
  * Positions grouped by a long code (a value, or a group and a value, see {@link #pair}), for the
  * attention kernels of generated evaluators: the groups numbered in increasing code, each
- * group's positions in increasing order. Built in O(n log n) without boxing.
+ * group's positions in increasing order. Built without boxing: by counting, O(n), when the codes
+ * fall in a range of O(n) {@link CodeSlots slots} (values of a known small range, positions,
+ * pairs of both), else by sorting, O(n log n).
  */
 public final class Grouping {
   private final long[] distinct;
+  private final CodeSlots slots;
+  private final int[] groupOfSlot;
   private final int[] groupOf;
   private final int[] start;
   private final int[] members;
 
-  private Grouping(long[] distinct, int[] groupOf, int[] start, int[] members) {
+  private Grouping(long[] distinct, CodeSlots slots, int[] groupOfSlot, int[] groupOf, int[] start,
+      int[] members) {
     this.distinct = distinct;
+    this.slots = slots;
+    this.groupOfSlot = groupOfSlot;
     this.groupOf = groupOf;
     this.start = start;
     this.members = members;
@@ -22,6 +29,30 @@ public final class Grouping {
 
   /** The grouping of positions 0..codes.length - 1 by their codes. */
   public static Grouping of(long[] codes) {
+    CodeSlots slots = CodeSlots.of(codes, CodeRanges.limit(codes.length));
+    return slots == null ? bySorting(codes) : byCounting(codes, slots);
+  }
+
+  private static Grouping byCounting(long[] codes, CodeSlots slots) {
+    int n = codes.length;
+    int[] groupOfSlot = new int[slots.size()];
+    for (long code : codes) {
+      groupOfSlot[slots.slot(code)] = 1;
+    }
+    int groups = 0;
+    for (int s = 0; s < groupOfSlot.length; s++) {
+      groupOfSlot[s] = groupOfSlot[s] == 0 ? -1 : groups++;
+    }
+    long[] distinct = new long[groups];
+    int[] groupOf = new int[n];
+    for (int k = 0; k < n; k++) {
+      groupOf[k] = groupOfSlot[slots.slot(codes[k])];
+      distinct[groupOf[k]] = codes[k];
+    }
+    return members(distinct, slots, groupOfSlot, groupOf);
+  }
+
+  private static Grouping bySorting(long[] codes) {
     int n = codes.length;
     long[] sorted = codes.clone();
     Arrays.sort(sorted);
@@ -33,9 +64,18 @@ public final class Grouping {
     }
     long[] distinct = Arrays.copyOf(sorted, groups);
     int[] groupOf = new int[n];
-    int[] start = new int[groups + 1];
     for (int k = 0; k < n; k++) {
       groupOf[k] = Arrays.binarySearch(distinct, codes[k]);
+    }
+    return members(distinct, null, null, groupOf);
+  }
+
+  private static Grouping members(long[] distinct, CodeSlots slots, int[] groupOfSlot,
+      int[] groupOf) {
+    int n = groupOf.length;
+    int groups = distinct.length;
+    int[] start = new int[groups + 1];
+    for (int k = 0; k < n; k++) {
       start[groupOf[k] + 1]++;
     }
     for (int g = 0; g < groups; g++) {
@@ -46,7 +86,7 @@ public final class Grouping {
     for (int k = 0; k < n; k++) {
       members[next[groupOf[k]]++] = k;
     }
-    return new Grouping(distinct, groupOf, start, members);
+    return new Grouping(distinct, slots, groupOfSlot, groupOf, start, members);
   }
 
   /** The code of a group and a value of at most 32 bits: both must match for the pair to. */
@@ -56,6 +96,9 @@ public final class Grouping {
 
   /** The group of a code, or -1 when no position has it. */
   public int find(long code) {
+    if (slots != null) {
+      return slots.contains(code) ? groupOfSlot[slots.slot(code)] : -1;
+    }
     int g = Arrays.binarySearch(distinct, code);
     return g < 0 ? -1 : g;
   }

@@ -4,9 +4,61 @@ package org.rasp4j.support;
 public final class Sorted {
   private Sorted() {}
 
-  /** Sorts the array in increasing order, in place. */
+  /**
+   * Sorts the array in increasing order, in place: by counting, O(n), when the values, or both
+   * halves of them (a value and a position, as the kernels code keys), span O(n) values; else by
+   * comparison, O(n log n).
+   */
   public static void sort(long[] values) {
-    java.util.Arrays.sort(values);
+    int n = values.length;
+    if (n < 64) {
+      java.util.Arrays.sort(values);
+      return;
+    }
+    CodeRanges ranges = CodeRanges.of(values);
+    int limit = CodeRanges.limit(n);
+    long span = ranges.span();
+    if (span > 0 && span <= limit) {
+      countingSort(values, ranges.min(), (int) span);
+    } else if (ranges.highs() <= limit && ranges.lows() <= limit) {
+      long[] byLow = new long[n];
+      countingSortByHalf(values, byLow, false, ranges.lowMin(), (int) ranges.lows());
+      countingSortByHalf(byLow, values, true, ranges.highMin(), (int) ranges.highs());
+    } else {
+      java.util.Arrays.sort(values);
+    }
+  }
+
+  private static void countingSort(long[] values, long min, int span) {
+    int[] counts = new int[span];
+    for (long value : values) {
+      counts[(int) (value - min)]++;
+    }
+    int i = 0;
+    for (int s = 0; s < span; s++) {
+      for (int c = counts[s]; c > 0; c--) {
+        values[i++] = min + s;
+      }
+    }
+  }
+
+  /** One stable pass of a radix sort: {@code from} into {@code to} by one half of each value. */
+  private static void countingSortByHalf(long[] from, long[] to, boolean high, long min,
+      int span) {
+    int[] next = new int[span + 1];
+    for (long value : from) {
+      next[digit(value, high, min) + 1]++;
+    }
+    for (int d = 0; d < span; d++) {
+      next[d + 1] += next[d];
+    }
+    for (long value : from) {
+      to[next[digit(value, high, min)]++] = value;
+    }
+  }
+
+  private static int digit(long value, boolean high, long min) {
+    return (int) ((high ? CodeRanges.high(value) : CodeRanges.low(value)) - min);
   }
 
   /**
