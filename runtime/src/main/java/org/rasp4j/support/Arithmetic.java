@@ -10,15 +10,15 @@ public final class Arithmetic {
   private Arithmetic() {}
 
   public static int plus(int a, int b) {
-    return exact((long) a + b, a + " + " + b);
+    return exact((long) a + b, a, " + ", b);
   }
 
   public static int minus(int a, int b) {
-    return exact((long) a - b, a + " - " + b);
+    return exact((long) a - b, a, " - ", b);
   }
 
   public static int times(int a, int b) {
-    return exact((long) a * b, a + " * " + b);
+    return exact((long) a * b, a, " * ", b);
   }
 
   /** Rounds toward negative infinity, as Python's {@code //}. */
@@ -26,7 +26,7 @@ public final class Arithmetic {
     if (b == 0) {
       throw new ArithmeticException("division by zero: " + a + " / 0");
     }
-    return exact(Math.floorDiv((long) a, b), a + " / " + b);
+    return exact(Math.floorDiv((long) a, b), a, " / ", b);
   }
 
   /** The remainder with the divisor's sign, as Python's {@code %}. */
@@ -76,9 +76,13 @@ public final class Arithmetic {
     return (int) even;
   }
 
-  private static int exact(long value, String expression) {
+  /**
+   * The result as an int, or the overflow named by its operands: the message is built only then,
+   * since building it for every result cost the generated evaluators most of their time.
+   */
+  private static int exact(long value, int a, String operator, int b) {
     if (value != (int) value) {
-      throw new ArithmeticException("integer overflow: " + expression);
+      throw new ArithmeticException("integer overflow: " + a + operator + b);
     }
     return (int) value;
   }

@@ -57,6 +57,7 @@ record ValueOrderKernel(Select select, boolean tieBreak) implements Kernel {
     private String order;
     private String sortedKeys;
     private String positions;
+    private String rank;
 
     SortedKeys(MethodScope scope, HeadUnit unit, Identifiers names) {
       this.scope = scope;
@@ -86,6 +87,10 @@ record ValueOrderKernel(Select select, boolean tieBreak) implements Kernel {
       code.addStatement("$T.sort($N)", SupportTypes.SORTED, order);
       code.addStatement("int[] $N = new int[$N]", sortedKeys, n);
       code.addStatement("int[] $N = new int[$N]", positions, n);
+      if (rankIsTheBound()) {
+        rank = names.fresh("rank");
+        code.addStatement("int[] $N = new int[$N]", rank, n);
+      }
       for (Aggregate aggregate : unit.aggregates()) {
         if (aggregate.values().type() == ElementType.INT) {
           String prefix = names.fresh(scope.variable(aggregate) + "Prefix");
@@ -98,6 +103,9 @@ record ValueOrderKernel(Select select, boolean tieBreak) implements Kernel {
       code.addStatement("$N[$N] = (int) ($N[$N] >> 32)", sortedKeys, i, order, i);
       code.addStatement("$N[$N] = (int) $N[$N]", positions, i, order, i);
       code.addStatement("int $N = $N[$N]", k, positions, i);
+      if (rank != null) {
+        code.addStatement("$N[$N] = $N", rank, k, i);
+      }
       for (Aggregate aggregate : unit.aggregates()) {
         String prefix = prefixes.get(aggregate);
         if (prefix != null) {
@@ -118,9 +126,16 @@ record ValueOrderKernel(Select select, boolean tieBreak) implements Kernel {
       String b = names.fresh("b");
       String count = names.fresh("count");
       String first = names.fresh("first");
-      code.addStatement("long $N = $L", y, scope.value(select.queries(), q));
+      if (rank == null) {
+        code.addStatement("long $N = $L", y, scope.value(select.queries(), q));
+      }
       Builtin op = SelectorShapes.comparison(select);
-      if (tieBreak) {
+      if (rank != null) {
+        // Before (y, q) in the order of (value, position), where (y, q) is the code of key q
+        // itself: the keys before it, its rank.
+        code.addStatement("int $N = 0", a);
+        code.addStatement("int $N = $N[$N]", b, rank, q);
+      } else if (tieBreak) {
         // Before (y, q) in the order of (value, position): a prefix of the sorted codes.
         code.addStatement("int $N = 0", a);
         code.addStatement("int $N = $T.lowerBound($N, 0, $N, ($N << 32) | $N)",
@@ -144,6 +159,15 @@ record ValueOrderKernel(Select select, boolean tieBreak) implements Kernel {
       }
       return new Summary(count, first, sumsOf, null);
     }
+  }
+
+  /**
+   * Whether a query's bound is its own rank: ordered by (value, position) with the same SOp on
+   * both sides (sort, minimum), the query's code is key q's, so the keys before it are as many as
+   * its rank in the sorted codes (codes are distinct: positions are), with no search.
+   */
+  private boolean rankIsTheBound() {
+    return tieBreak && select.keys().equals(select.queries());
   }
 
   /** One end fixed, the other the first key at least {@code bound} in value order. */

@@ -224,6 +224,10 @@ class KernelsTest {
     ints("BeforeSum", before.value(INTS), kernel);
     chars("FirstOfMinimum", key(indices()).lt(query(indices())).and(key(CHARS).eq(query(CHARS)))
         .or(key(CHARS).lt(query(CHARS))).value(CHARS, '_'), kernel);
+    // Another SOp on the query side: its bound is searched, not the key's own rank.
+    Selector beforeThird = key(INTS).lt(query(INTS.mod(3)))
+        .or(key(INTS).eq(query(INTS.mod(3))).and(key(indices()).lt(query(indices()))));
+    ints("BeforeThird", beforeThird.value(INTS), kernel);
   }
 
   @Test
