@@ -137,6 +137,14 @@ final class MethodScope {
     return CodeBlock.of("$N[$N]", variable(node), position);
   }
 
+  /** The array holding a node's values, or null when they are computed where read. */
+  String array(SopNode node) {
+    if (node instanceof Tokens) {
+      return TOKENS;
+    }
+    return stored(node) ? variable(node) : null;
+  }
+
   /** How messages name a node: as the interpreter does, by the first object of its computation. */
   String describe(Node node) {
     return plan.canonical(node).describe();

@@ -58,8 +58,9 @@ final class RowWriter {
       return null;
     }
     String selected = scope.fresh("selected");
-    // The selected key positions of the current query, for an error message.
-    code.addStatement("int[] $N = new int[$N]", selected, MethodScope.LENGTH);
+    // The selected key positions of the current query, for an error message: allocated by the
+    // first row that lists them, since a kernel's exact rows run only where one may fail.
+    code.addStatement("int[] $N = null", selected);
     return selected;
   }
 
@@ -91,6 +92,11 @@ final class RowWriter {
     }
     for (SelectorWidth width : unit.widths()) {
       code.addStatement("int $N = 0", widthCounts.get(width));
+    }
+    if (selected != null) {
+      code.beginControlFlow("if ($N == null)", selected);
+      code.addStatement("$N = new int[$N]", selected, MethodScope.LENGTH);
+      code.endControlFlow();
     }
     code.beginControlFlow("for (int $N = 0; $N < $N; $N++)", k, k, MethodScope.LENGTH, k);
     for (Select select : failingSelects) {

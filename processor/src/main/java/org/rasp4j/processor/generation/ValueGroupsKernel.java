@@ -184,7 +184,9 @@ record ValueGroupsKernel(List<Select> values, SelectorNode positions, boolean de
     private String prepareDense(CodeBlock.Builder code) {
       String k = MethodScope.KEY;
       String n = MethodScope.LENGTH;
-      String keyValues = names.fresh("keyValues");
+      // The key values are read twice: from their array when they have one, else computed once.
+      String stored = scope.array(values.get(0).keys());
+      String keyValues = stored != null ? stored : names.fresh("keyValues");
       String v = names.fresh("v");
       String g = names.fresh("g");
       String next = names.fresh("next");
@@ -192,11 +194,15 @@ record ValueGroupsKernel(List<Select> values, SelectorNode positions, boolean de
       members = names.fresh("members");
       code.add("// keys grouped by value, counted over [0, n): each group's positions in increasing"
           + " order\n");
-      code.addStatement("int[] $N = new int[$N]", keyValues, n);
+      if (stored == null) {
+        code.addStatement("int[] $N = new int[$N]", keyValues, n);
+      }
       code.addStatement("int[] $N = new int[$N + 1]", start, n);
       code.beginControlFlow("for (int $N = 0; $N < $N; $N++)", k, k, n, k);
       code.addStatement("int $N = $L", v, scope.value(values.get(0).keys(), k));
-      code.addStatement("$N[$N] = $N", keyValues, k, v);
+      if (stored == null) {
+        code.addStatement("$N[$N] = $N", keyValues, k, v);
+      }
       code.beginControlFlow("if ($N >= 0 && $N < $N)", v, v, n);
       code.addStatement("$N[$N + 1]++", start, v);
       code.endControlFlow();
