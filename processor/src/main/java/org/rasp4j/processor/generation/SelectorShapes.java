@@ -125,7 +125,10 @@ final class SelectorShapes {
         && (type == ElementType.INT || type == ElementType.CHAR || type == ElementType.BOOL);
   }
 
-  /** {@code key(x) < query(y)} (or {@code <=, >, >=}) on ints or chars, not positions. */
+  /**
+   * {@code key(x) < query(y)} (or {@code <=, >, >=}) on ints, chars or doubles (compared as Java's
+   * operators compare them), not positions.
+   */
   static boolean valueOrder(SelectorNode selector) {
     if (!(selector instanceof Select select) || select.keys() instanceof Indices) {
       return false;
@@ -134,7 +137,7 @@ final class SelectorShapes {
     ElementType type = select.keys().type();
     return (op == Builtin.LT || op == Builtin.LE || op == Builtin.GT || op == Builtin.GE)
         && type == select.queries().type()
-        && (type == ElementType.INT || type == ElementType.CHAR);
+        && (type == ElementType.INT || type == ElementType.CHAR || type == ElementType.DOUBLE);
   }
 
   /**

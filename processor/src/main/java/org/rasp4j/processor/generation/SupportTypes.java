@@ -11,5 +11,6 @@ final class SupportTypes {
   static final ClassName PROBLEMS = ClassName.get("org.rasp4j.support", "Problems");
   static final ClassName TOKEN_CHECKS = ClassName.get("org.rasp4j.support", "TokenChecks");
   static final ClassName SORTED = ClassName.get("org.rasp4j.support", "Sorted");
+  static final ClassName SORTED_DOUBLES = ClassName.get("org.rasp4j.support", "SortedDoubles");
   static final ClassName GROUPING = ClassName.get("org.rasp4j.support", "Grouping");
 }

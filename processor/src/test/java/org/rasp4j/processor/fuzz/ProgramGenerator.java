@@ -351,7 +351,9 @@ final class ProgramGenerator {
   }
 
   private String comparison(int d) {
-    Type type = random.nextInt(4) == 0 ? Type.CHAR : random.nextInt(5) == 0 ? Type.BOOL : Type.INT;
+    // Doubles too: value-order sorts double keys (-0.0 equal to 0.0, NaN in no order).
+    Type type = random.nextInt(4) == 0 ? Type.CHAR : random.nextInt(5) == 0 ? Type.BOOL
+        : random.nextInt(5) == 0 ? Type.DOUBLE : Type.INT;
     String key = random.nextInt(5) == 0 ? constantOf(type) : sop(type, d);
     String query = random.nextInt(5) == 0 ? constantOf(type) : sop(type, d);
     String op = type == Type.BOOL ? pick("eq", "ne") : pick(COMPARISONS);

@@ -10,6 +10,7 @@ import static org.rasp4j.Rasp.indices;
 import static org.rasp4j.Rasp.key;
 import static org.rasp4j.Rasp.query;
 import static org.rasp4j.Rasp.tokens;
+import static org.rasp4j.Rasp.where;
 
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +24,8 @@ import org.rasp4j.Sop;
  * Each kernel is chosen for the selector shapes it handles (as the generated class's {@code
  * kernels()} reports) and computes what the interpreter computes — values bit for bit, errors with
  * the same class, message and position — on random inputs of lengths 0 to 200: small values (many
- * equal keys, long selections), the int extremes (overflowing sums), doubles with -0.0.
+ * equal keys, long selections), the int extremes (overflowing sums), doubles with -0.0, NaN and
+ * the infinities.
  */
 class KernelsTest {
   private static final long SEED = Long.getLong("rasp4j.kernels.seed", 20261130L);
@@ -33,6 +35,22 @@ class KernelsTest {
   /** Doubles with repeats, fractions that round when added, and -0.0. */
   private static final Sop<Double> DOUBLES =
       INTS.mod(7).toDouble().div(3.0).times(-1.0).named("doubles");
+  /**
+   * The doubles the comparison operators treat specially, from the tokens: NaN (in no order),
+   * -0.0 and 0.0 (equal), the infinities; else thirds (repeated, and huge for the int extremes).
+   */
+  private static final Sop<Double> EDGES = where(INTS.eq(0), Double.NaN,
+      where(INTS.eq(1), -0.0,
+          where(INTS.eq(2), 0.0,
+              where(INTS.eq(3), Double.POSITIVE_INFINITY,
+                  where(INTS.eq(-3), Double.NEGATIVE_INFINITY, INTS.toDouble().div(3.0))))))
+      .named("edges");
+  /**
+   * Other special doubles for the query side: NaN from another token, -0.0 from 0, halves, and
+   * EDGES' own value from positive tokens (so a key ties with the query at its own position).
+   */
+  private static final Sop<Double> OTHER_EDGES = where(INTS.eq(-2), Double.NaN,
+      where(INTS.gt(0), EDGES, INTS.toDouble().times(-0.5))).named("otherEdges");
 
   /** Compiles the program, checks its head's kernels, and compares it on random int inputs. */
   private static CompiledEvaluator ints(String name, Sop<?> program, String... kernels) {
@@ -231,6 +249,36 @@ class KernelsTest {
   }
 
   @Test
+  void doubleValueOrdersCompareAsTheOperatorsDo() {
+    String kernel = "1.1 " + ValueOrderKernel.NAME;
+    ints("DoublesBelow", key(EDGES).lt(query(EDGES)).width(), kernel);
+    ints("DoublesAtMost", key(EDGES).le(query(OTHER_EDGES)).width(), kernel);
+    ints("DoublesAbove", key(EDGES).gt(query(EDGES)).width(), kernel);
+    ints("DoublesAtLeast", key(OTHER_EDGES).ge(query(EDGES)).width(), kernel);
+    // Int sums that overflow, means, booleans (two selected: an error), over double keys.
+    ints("DoublesBelowSum", key(EDGES).lt(query(OTHER_EDGES)).value(INTS), kernel);
+    ints("DoublesAboveSum", key(EDGES).gt(query(OTHER_EDGES)).value(INTS), kernel);
+    ints("DoublesAtLeastMean", key(EDGES).ge(query(EDGES)).mean(INTS), kernel);
+    ints("DoublesAtMostBooleans", key(OTHER_EDGES).le(query(EDGES)).value(INTS.gt(0)), kernel);
+    // tracr's make_sort: keys made unique by adding i / max_seq_len.
+    Sop<Double> unique = INTS.toDouble().plus(indices().toDouble().div(100.0));
+    ints("TracrSortTargets", key(unique).lt(query(unique)).width(), kernel);
+    // Ties broken by position: its own rank, or a searched bound on another query side.
+    Selector before = key(EDGES).lt(query(EDGES))
+        .or(key(EDGES).eq(query(EDGES)).and(key(indices()).lt(query(indices()))));
+    ints("DoubleSortTargets", before.width(), kernel);
+    ints("DoubleBeforeSum", before.value(INTS), kernel);
+    Selector beforeOther = key(EDGES).lt(query(OTHER_EDGES))
+        .or(key(EDGES).eq(query(OTHER_EDGES)).and(key(indices()).lt(query(indices()))));
+    ints("DoubleBeforeOther", beforeOther.value(INTS), kernel);
+    ints("DoubleBeforeOtherWidth", beforeOther.width(), kernel);
+    String withPosition = kernel + WithPositionKernel.SUFFIX;
+    ints("DoubleSortBos", before.or(key(indices()).eq(query(0))).value(INTS), withPosition);
+    ints("DoublesBelowOrAtToken",
+        key(EDGES).lt(query(EDGES)).or(key(indices()).eq(query(INTS))).width(), withPosition);
+  }
+
+  @Test
   void aPositionOrTheKeysOfAnotherKernel() {
     String groups = "1.1 " + ValueGroupsKernel.NAME + WithPositionKernel.SUFFIX;
     chars("HistBos", Library.widthWithBos(key(CHARS).eq(query(CHARS))), groups);
@@ -259,6 +307,7 @@ class KernelsTest {
         "1.1 " + GeneralKernel.NAME);
     // A double sum in value order, likewise.
     ints("DoubleByValue", key(INTS).lt(query(INTS)).value(DOUBLES), "1.1 " + GeneralKernel.NAME);
+    ints("DoubleKeysDoubleSum", key(EDGES).ge(query(EDGES)).value(DOUBLES), general);
     // An or of value comparisons has no kernel.
     ints("ValueOr", key(INTS).eq(query(INTS)).or(key(INTS).lt(query(INTS))).value(INTS), general);
   }

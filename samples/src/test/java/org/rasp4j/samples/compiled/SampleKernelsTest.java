@@ -12,11 +12,13 @@ import org.rasp4j.Program;
 import org.rasp4j.samples.CompiledProgram;
 import org.rasp4j.samples.blog.Blog;
 import org.rasp4j.samples.paper.Paper;
+import org.rasp4j.samples.tracr.Tracr;
 
 /**
  * Which kernel computes each head of the blog's and the RASP paper's samples, as their generated
  * classes report it: none of them falls back to the general loop over every query and key (the
- * tracr samples whose selectors are functions do; see the README's "Kernels"). That the kernels
+ * tracr samples whose selectors are functions do; see the README's "Kernels"), nor do tracr's
+ * sorts, whose keys are doubles. That the kernels
  * compute what the interpreter computes is {@link GeneratedAgreesWithInterpreterTest}'s and
  * {@link ExhaustiveAgreementTest}'s job.
  */
@@ -24,6 +26,10 @@ class SampleKernelsTest {
   private static Map<String, List<String>> kernels() {
     List<Program> programs = new ArrayList<>(Program.allIn(Blog.class));
     programs.addAll(Program.allIn(Paper.class));
+    return kernelsOf(programs);
+  }
+
+  private static Map<String, List<String>> kernelsOf(List<Program> programs) {
     Map<String, List<String>> kernels = new LinkedHashMap<>();
     for (Program program : programs) {
       kernels.put(program.name(), CompiledProgram.of(program).kernels());
@@ -73,5 +79,15 @@ class SampleKernelsTest {
         .containsExactly("1.1 value-order+position", "2.1 value-groups+position").inOrder();
     assertThat(kernels.get("reverse")).containsExactly("1.1 query-independent", "2.1 index-map")
         .inOrder();
+  }
+
+  @Test
+  void tracrSortsOrderTheirDoubleKeys() {
+    Map<String, List<String>> kernels = kernelsOf(Program.allIn(Tracr.class));
+    // make_sort's keys are made unique as doubles (key + i / max_seq_len), compared with <.
+    assertThat(kernels.get("tracr_sort")).containsExactly("1.1 value-order", "2.1 position-groups")
+        .inOrder();
+    assertThat(kernels.get("tracr_sort_freq")).containsExactly("1.1 value-groups",
+        "2.1 value-order", "3.1 position-groups").inOrder();
   }
 }
