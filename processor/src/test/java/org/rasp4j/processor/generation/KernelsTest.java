@@ -229,13 +229,20 @@ class KernelsTest {
         kernel);
     ints("TwoDivisionsReversed", select(INTS, INTS, divides).and(select(INTS, INTS, over).not())
         .value(INTS), both, kernel);
-    // Beside a head whose function reads the query, and fails at other queries.
-    Predicate2<Integer, Integer> ratio = (key, query) -> query / key > 0;
-    ints("BesideAQueryRead", select(INTS, INTS, over).value(INTS)
-            .plus(select(INTS, INTS, ratio).width()),
-        Map.of(over, overTranslated, ratio,
-            intPredicate(test(">", arithmetic("/", INT_QUERY, INT_KEY), literal(0)))),
+    // Beside a head whose function reads the query and fails at another key (k = 1).
+    Predicate2<Integer, Integer> ratio = (key, query) -> query / (key - 1) > 0;
+    Sop<Integer> beside = select(INTS, INTS, over).value(INTS)
+        .plus(select(INTS, INTS, ratio).named("ratio").width());
+    CompiledEvaluator besideEvaluator = ints("BesideAQueryRead", beside,
+        Map.of(over, overTranslated, ratio, intPredicate(test(">",
+            arithmetic("/", INT_QUERY, arithmetic("-", INT_KEY, literal(1))), literal(0)))),
         kernel, "1.2 " + GeneralKernel.NAME);
+    assertThat(besideEvaluator.run(new int[] {2, 1}).message())
+        .isEqualTo("select select 'ratio' at position 0: / by zero");
+    for (int[] input : List.of(new int[] {1}, new int[] {0, 1}, new int[] {1, 0}, new int[] {3, 1},
+        new int[] {-1, 2, 0, 1})) {
+      Differential.agree(besideEvaluator, beside.node(), input);
+    }
   }
 
   @Test
