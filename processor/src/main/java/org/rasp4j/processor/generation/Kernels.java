@@ -49,8 +49,14 @@ final class Kernels {
       }
     }
     if (!generalAggregates.isEmpty() || !generalWidths.isEmpty()) {
+      // Its own selectors' failing selects: a query-independent unit computes the others.
+      List<SelectorNode> tested = new ArrayList<>();
+      if (!generalAggregates.isEmpty()) {
+        tested.add(head.selector());
+      }
+      generalWidths.forEach(width -> tested.add(width.selector()));
       choices.add(new Choice(new HeadUnit(head.selector(), generalAggregates, generalWidths),
-          new GeneralKernel(plan.failingSelects(head))));
+          new GeneralKernel(plan.failingSelects(tested))));
     }
     return choices;
   }
@@ -61,11 +67,12 @@ final class Kernels {
    */
   static Kernel choose(Plan plan, HeadUnit unit) {
     SelectorNode selector = unit.selector();
+    if (SelectorShapes.queryIndependent(selector)) {
+      // A failing predicate too: every query's cells are query 0's, so it fails first there.
+      return new QueryIndependentKernel(plan.failingSelects(selector));
+    }
     if (SelectorShapes.leaves(selector).stream().anyMatch(plan.hazards()::mayFail)) {
       return null; // a failing predicate runs on every cell, as in the interpreter
-    }
-    if (SelectorShapes.queryIndependent(selector)) {
-      return new QueryIndependentKernel();
     }
     if (SelectorShapes.positional(selector)) {
       if (!PositionKernels.applies(unit)) {

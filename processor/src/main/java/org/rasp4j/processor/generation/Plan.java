@@ -151,8 +151,18 @@ final class Plan {
 
   /** The selects under a head's tested selectors whose predicate may fail, in interpreter order. */
   List<Select> failingSelects(Step.Head head) {
+    return failingSelects(testedSelectors(head));
+  }
+
+  /** The selects under one selector whose predicate may fail, in interpreter order. */
+  List<Select> failingSelects(SelectorNode selector) {
+    return failingSelects(List.of(selector));
+  }
+
+  /** The selects under these selectors whose predicate may fail, in interpreter order. */
+  List<Select> failingSelects(List<SelectorNode> selectors) {
     Set<Select> leaves = new LinkedHashSet<>();
-    for (SelectorNode selector : testedSelectors(head)) {
+    for (SelectorNode selector : selectors) {
       collectSelects(selector, leaves);
     }
     return leaves.stream()

@@ -4,15 +4,27 @@ import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
 import org.rasp4j.ir.Node;
+import org.rasp4j.ir.Select;
 
 /**
- * A selector that reads no query ({@code key(tokens) == query('+')}, select-all, and/or/not of
- * such): every query selects the same keys, so the row of query 0 is computed once, exactly as
- * the general kernel computes it (errors at query 0, where the interpreter raises them), and
- * copied to every query. O(n).
+ * A selector that reads no query ({@code key(tokens) == query('+')}, select-all, a function of the
+ * key alone, and/or/not of such): every query selects the same keys, so the row of query 0 is
+ * computed once, exactly as the general kernel computes it, and copied to every query. O(n).
+ *
+ * <p>Errors come out where the interpreter raises them. A predicate that may fail is computed on
+ * every key of query 0, as the general kernel computes it: its cell (q, k) is its cell (0, k), so
+ * the interpreter, which runs it query by query, key by key, meets its first failure at query 0,
+ * at the same key. An aggregate selects the same keys at every query, so it too fails first at
+ * query 0.
+ *
+ * @param failingSelects the selects under the unit's selector whose predicate may fail
  */
-record QueryIndependentKernel() implements Kernel {
+record QueryIndependentKernel(List<Select> failingSelects) implements Kernel {
   static final String NAME = "query-independent";
+
+  QueryIndependentKernel {
+    failingSelects = List.copyOf(failingSelects);
+  }
 
   @Override
   public String name() {
@@ -25,7 +37,7 @@ record QueryIndependentKernel() implements Kernel {
     String selected = RowWriter.declarePositions(scope, unit, code);
     code.beginControlFlow("if ($N > 0)", MethodScope.LENGTH);
     code.addStatement("int $N = 0", MethodScope.QUERY);
-    code.add(new RowWriter(scope, unit, List.of(), names, selected).write());
+    code.add(new RowWriter(scope, unit, failingSelects, names, selected).write());
     List<Node> outputs = new ArrayList<>(unit.aggregates());
     outputs.addAll(unit.widths());
     code.endControlFlow();

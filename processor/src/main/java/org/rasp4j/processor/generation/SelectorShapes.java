@@ -9,12 +9,17 @@ import org.rasp4j.ir.Indices;
 import org.rasp4j.ir.Select;
 import org.rasp4j.ir.SelectorLogic;
 import org.rasp4j.ir.SelectorNode;
+import org.rasp4j.processor.scalar.ScalarFunction;
 
 /**
- * What the kernels recognise in a selector, read from its IR alone: builtin comparisons (a
- * function predicate is opaque), with and/or/not over them. The key is the left operand.
+ * What the kernels recognise in a selector, read from its IR alone: builtin comparisons, with
+ * and/or/not over them; of a function predicate, only whether it ignores its query. The key is the
+ * left operand.
  */
 final class SelectorShapes {
+  /** A predicate function's query parameter: the second, after the key. */
+  private static final int QUERY_ARGUMENT = 1;
+
   private SelectorShapes() {}
 
   /** The selects under a selector, left to right. */
@@ -34,9 +39,14 @@ final class SelectorShapes {
     }
   }
 
-  /** Whether no select reads its query: each compares with a constant. */
+  /**
+   * Whether no select reads its query: each compares with a constant, or is a function that
+   * ignores its query argument ({@code (k, q) -> true}, {@code (k, q) -> k.equals('a')}).
+   */
   static boolean queryIndependent(SelectorNode selector) {
-    return leaves(selector).stream().allMatch(select -> select.queries() instanceof Constant);
+    return leaves(selector).stream().allMatch(select -> select.queries() instanceof Constant
+        || (select.predicate() instanceof ScalarFunction function
+            && ScalarDependence.ignores(function, QUERY_ARGUMENT)));
   }
 
   /** The builtin comparison of a select, or null for a function. */

@@ -9,16 +9,25 @@ import static org.rasp4j.Rasp.INT;
 import static org.rasp4j.Rasp.indices;
 import static org.rasp4j.Rasp.key;
 import static org.rasp4j.Rasp.query;
+import static org.rasp4j.Rasp.select;
 import static org.rasp4j.Rasp.tokens;
 import static org.rasp4j.Rasp.where;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.rasp4j.Library;
+import org.rasp4j.Predicate2;
 import org.rasp4j.Selector;
 import org.rasp4j.Sop;
+import org.rasp4j.ir.ElementType;
+import org.rasp4j.ir.SopNode;
+import org.rasp4j.processor.javarules.JavaType;
+import org.rasp4j.processor.scalar.FunctionOrigin;
+import org.rasp4j.processor.scalar.Scalar;
+import org.rasp4j.processor.scalar.ScalarFunction;
 
 /**
  * Each kernel is chosen for the selector shapes it handles (as the generated class's {@code
@@ -54,7 +63,16 @@ class KernelsTest {
 
   /** Compiles the program, checks its head's kernels, and compares it on random int inputs. */
   private static CompiledEvaluator ints(String name, Sop<?> program, String... kernels) {
-    CompiledEvaluator evaluator = CompiledEvaluator.of(name, program.node());
+    return ints(name, program, Map.of(), kernels);
+  }
+
+  /**
+   * {@link #ints(String, Sop, String...)} for a program with lambdas: the evaluator is generated
+   * from their translations (see {@link ScalarTwin}), the interpreter runs the lambdas.
+   */
+  private static CompiledEvaluator ints(String name, Sop<?> program,
+      Map<Object, ScalarFunction> translations, String... kernels) {
+    CompiledEvaluator evaluator = CompiledEvaluator.of(name, generated(program, translations));
     assertKernels(evaluator, kernels);
     SplittableRandom random = new SplittableRandom(SEED ^ name.hashCode());
     for (int i = 0; i < INPUTS; i++) {
@@ -71,7 +89,13 @@ class KernelsTest {
 
   /** Compiles the program, checks its kernels, and compares it on random character inputs. */
   private static CompiledEvaluator chars(String name, Sop<?> program, String... kernels) {
-    CompiledEvaluator evaluator = CompiledEvaluator.of(name, program.node());
+    return chars(name, program, Map.of(), kernels);
+  }
+
+  /** {@link #chars(String, Sop, String...)} for a program with lambdas, as {@link #ints}. */
+  private static CompiledEvaluator chars(String name, Sop<?> program,
+      Map<Object, ScalarFunction> translations, String... kernels) {
+    CompiledEvaluator evaluator = CompiledEvaluator.of(name, generated(program, translations));
     assertKernels(evaluator, kernels);
     SplittableRandom random = new SplittableRandom(SEED ^ name.hashCode());
     for (int i = 0; i < INPUTS; i++) {
@@ -89,6 +113,10 @@ class KernelsTest {
       }
     }
     return evaluator;
+  }
+
+  private static SopNode generated(Sop<?> program, Map<Object, ScalarFunction> translations) {
+    return translations.isEmpty() ? program.node() : ScalarTwin.of(program.node(), translations);
   }
 
   private static void assertKernels(CompiledEvaluator evaluator, String... kernels) {
@@ -124,6 +152,133 @@ class KernelsTest {
         kernel);
     chars("PlusChars", key(CHARS).eq(query('a')).value(CHARS, '_'), kernel);
     chars("PlusIndex", key(CHARS).eq(query('b')).value(indices(), -1), kernel);
+  }
+
+  // Lambdas as the front end translates them: (k, q) -> ... over int or char keys and queries.
+  private static final Scalar.Param INT_KEY = new Scalar.Param(0, "k", ElementType.INT);
+  private static final Scalar.Param INT_QUERY = new Scalar.Param(1, "q", ElementType.INT);
+  private static final Scalar.Param CHAR_KEY = new Scalar.Param(0, "k", ElementType.CHAR);
+  private static final Scalar.Param CHAR_QUERY = new Scalar.Param(1, "q", ElementType.CHAR);
+
+  private static Scalar literal(Object value) {
+    return new Scalar.Literal(ElementType.of(value), value);
+  }
+
+  /** A comparison or a logical operator. */
+  private static Scalar test(String operator, Scalar left, Scalar right) {
+    return new Scalar.Binary(operator, left, right, ElementType.BOOL);
+  }
+
+  /** Int arithmetic. */
+  private static Scalar arithmetic(String operator, Scalar left, Scalar right) {
+    return new Scalar.Binary(operator, left, right, ElementType.INT);
+  }
+
+  private static ScalarFunction intPredicate(Scalar body) {
+    return predicate(body, INT_KEY, INT_QUERY);
+  }
+
+  private static ScalarFunction charPredicate(Scalar body) {
+    return predicate(body, CHAR_KEY, CHAR_QUERY);
+  }
+
+  private static ScalarFunction predicate(Scalar body, Scalar.Param key, Scalar.Param query) {
+    // One origin for all: the bodies tell the functions of a program apart.
+    return new ScalarFunction(List.of(key, query), body, "select",
+        new FunctionOrigin.Lambda("KernelsTest", 0));
+  }
+
+  @Test
+  void functionsIgnoringTheQueryComputeOneRow() {
+    String kernel = "1.1 " + QueryIndependentKernel.NAME;
+    // (k, q) -> k > 0: reads only the key.
+    Predicate2<Integer, Integer> positive = (key, query) -> key > 0;
+    ScalarFunction positiveTranslated = intPredicate(test(">", INT_KEY, literal(0)));
+    ints("PositiveKeys", select(INTS, INTS, positive).value(INTS),
+        Map.of(positive, positiveTranslated), kernel);
+    // (k, q) -> true: reads nothing (tracr's select_all).
+    Predicate2<Object, Object> always = (key, query) -> true;
+    ints("AlwaysTrue", select(INTS, indices(), always).width(),
+        Map.of(always, intPredicate(literal(true))), kernel);
+    chars("AlwaysTrueChars", select(CHARS, CHARS, always).value(CHARS, '_'),
+        Map.of(always, charPredicate(literal(true))), kernel);
+    // (k, q) -> k.equals(token), token a captured char (tracr's count).
+    char token = 'a';
+    Predicate2<Character, Character> isToken = (key, query) -> key.equals(token);
+    ScalarFunction isTokenTranslated = charPredicate(new Scalar.InstanceCall(CHAR_KEY,
+        "java.lang.Character", "equals",
+        List.of(new Scalar.Literal(JavaType.Primitive.CHAR, token, false)),
+        JavaType.Primitive.BOOLEAN));
+    chars("CountToken", select(CHARS, CHARS, isToken).width(),
+        Map.of(isToken, isTokenTranslated), kernel);
+    // (x, y) -> x <= n, n a captured int (tracr's select_less).
+    int n = 2;
+    Predicate2<Integer, Integer> atMost = (x, y) -> x <= n;
+    ints("AtMostCaptured", select(INTS, INTS, atMost).mean(INTS), Map.of(atMost, intPredicate(
+        test("<=", INT_KEY, new Scalar.Literal(JavaType.Primitive.INT, n, false)))), kernel);
+    // Under not, or and and, with comparisons with a constant query.
+    chars("NotTokenOrFirst", select(CHARS, CHARS, isToken).not()
+        .or(key(indices()).eq(query(0))).value(indices()),
+        Map.of(isToken, isTokenTranslated), kernel);
+    ints("PositiveAndOne", select(INTS, INTS, positive).and(key(INTS).eq(query(1)))
+        .value(DOUBLES), Map.of(positive, positiveTranslated), kernel);
+  }
+
+  @Test
+  void aFunctionIgnoringTheQueryFailsAtQueryZero() {
+    String kernel = "1.1 " + QueryIndependentKernel.NAME;
+    // (k, q) -> 12 / k > 2 divides by the key: the interpreter fails at query 0, at the first
+    // key 0; the tokens are mostly in [-4, 4], so most inputs hold a 0.
+    Predicate2<Integer, Integer> over = (key, query) -> 12 / key > 2;
+    ScalarFunction overTranslated =
+        intPredicate(test(">", arithmetic("/", literal(12), INT_KEY), literal(2)));
+    CompiledEvaluator evaluator = ints("DivideByKey",
+        select(INTS, INTS, over).named("over").value(INTS), Map.of(over, overTranslated), kernel);
+    assertThat(evaluator.run(new int[] {1, 0, 5}).message())
+        .isEqualTo("select select 'over' at position 0: / by zero");
+    assertThat(evaluator.run(new int[] {1, 7, 5})).isEqualTo(Outcome.values(List.of(1, 1, 1)));
+    // Two failing functions: the interpreter raises the first select's first failure, even
+    // where the other fails at an earlier key (k = -1).
+    Predicate2<Integer, Integer> divides = (key, query) -> 7 % (key + 1) == 0;
+    ScalarFunction dividesTranslated = intPredicate(test("==",
+        arithmetic("%", literal(7), arithmetic("+", INT_KEY, literal(1))), literal(0)));
+    Map<Object, ScalarFunction> both = Map.of(over, overTranslated, divides, dividesTranslated);
+    ints("TwoDivisions", select(INTS, INTS, over).or(select(INTS, INTS, divides)).width(), both,
+        kernel);
+    ints("TwoDivisionsReversed", select(INTS, INTS, divides).and(select(INTS, INTS, over).not())
+        .value(INTS), both, kernel);
+    // Beside a head whose function reads the query and fails at another key (k = 1).
+    Predicate2<Integer, Integer> ratio = (key, query) -> query / (key - 1) > 0;
+    Sop<Integer> beside = select(INTS, INTS, over).value(INTS)
+        .plus(select(INTS, INTS, ratio).named("ratio").width());
+    CompiledEvaluator besideEvaluator = ints("BesideAQueryRead", beside,
+        Map.of(over, overTranslated, ratio, intPredicate(test(">",
+            arithmetic("/", INT_QUERY, arithmetic("-", INT_KEY, literal(1))), literal(0)))),
+        kernel, "1.2 " + GeneralKernel.NAME);
+    assertThat(besideEvaluator.run(new int[] {2, 1}).message())
+        .isEqualTo("select select 'ratio' at position 0: / by zero");
+    for (int[] input : List.of(new int[] {1}, new int[] {0, 1}, new int[] {1, 0}, new int[] {3, 1},
+        new int[] {-1, 2, 0, 1})) {
+      Differential.agree(besideEvaluator, beside.node(), input);
+    }
+  }
+
+  @Test
+  void aFunctionThatMayReadTheQueryStaysGeneral() {
+    String general = "1.1 " + GeneralKernel.NAME;
+    Predicate2<Integer, Integer> below = (key, query) -> key < query * 2;
+    ints("ReadsTheQuery", select(INTS, INTS, below).value(INTS), Map.of(below,
+        intPredicate(test("<", INT_KEY, arithmetic("*", INT_QUERY, literal(2))))), general);
+    // A method of the user's may keep state between the interpreter's n * n calls.
+    Predicate2<Integer, Integer> picky = (key, query) -> TestFunctions.picky(key) > 0;
+    ints("UserMethod", select(INTS, INTS, picky).width(), Map.of(picky, intPredicate(test(">",
+        new Scalar.Call(TestFunctions.class.getCanonicalName(), "picky", List.of(INT_KEY),
+            ElementType.INT), literal(0)))), general);
+    // Math.random() draws anew at every cell (always below 2, so both sides agree).
+    Predicate2<Integer, Integer> random = (key, query) -> Math.random() < 2.0;
+    ints("RandomDraw", select(INTS, INTS, random).width(), Map.of(random, intPredicate(test("<",
+        new Scalar.Call("java.lang.Math", "random", List.of(), ElementType.DOUBLE),
+        literal(2.0)))), general);
   }
 
   @Test

@@ -15,10 +15,10 @@ import org.rasp4j.samples.paper.Paper;
 import org.rasp4j.samples.tracr.Tracr;
 
 /**
- * Which kernel computes each head of the blog's and the RASP paper's samples, as their generated
- * classes report it: none of them falls back to the general loop over every query and key (the
- * tracr samples whose selectors are functions do; see the README's "Kernels"), nor do tracr's
- * sorts, whose keys are doubles. That the kernels
+ * Which kernel computes each head of the samples, as their generated classes report it: none of
+ * the blog's and the RASP paper's falls back to the general loop over every query and key (the
+ * tracr samples whose function selectors read the query do; see the README's "Kernels"), nor do
+ * tracr's sorts, whose keys are doubles. That the kernels
  * compute what the interpreter computes is {@link GeneratedAgreesWithInterpreterTest}'s and
  * {@link ExhaustiveAgreementTest}'s job.
  */
@@ -26,10 +26,10 @@ class SampleKernelsTest {
   private static Map<String, List<String>> kernels() {
     List<Program> programs = new ArrayList<>(Program.allIn(Blog.class));
     programs.addAll(Program.allIn(Paper.class));
-    return kernelsOf(programs);
+    return kernels(programs);
   }
 
-  private static Map<String, List<String>> kernelsOf(List<Program> programs) {
+  private static Map<String, List<String>> kernels(List<Program> programs) {
     Map<String, List<String>> kernels = new LinkedHashMap<>();
     for (Program program : programs) {
       kernels.put(program.name(), CompiledProgram.of(program).kernels());
@@ -83,11 +83,26 @@ class SampleKernelsTest {
 
   @Test
   void tracrSortsOrderTheirDoubleKeys() {
-    Map<String, List<String>> kernels = kernelsOf(Program.allIn(Tracr.class));
+    Map<String, List<String>> kernels = kernels(Program.allIn(Tracr.class));
     // make_sort's keys are made unique as doubles (key + i / max_seq_len), compared with <.
     assertThat(kernels.get("tracr_sort")).containsExactly("1.1 value-order", "2.1 position-groups")
         .inOrder();
     assertThat(kernels.get("tracr_sort_freq")).containsExactly("1.1 value-groups",
         "2.1 value-order", "3.1 position-groups").inOrder();
+  }
+
+  @Test
+  void tracrFunctionsThatIgnoreTheQueryComputeOneRow() {
+    Map<String, List<String>> kernels = kernels(Program.allIn(Tracr.class));
+    // make_length's all_true_selector and shuffle_dyck's select_all: (k, q) -> true.
+    assertThat(kernels.get("tracr_length")).containsExactly("1.1 query-independent");
+    assertThat(kernels.get("tracr_shuffle_dyck2")).containsExactly("1.1 query-independent",
+        "1.3 position-order", "2.1 index-map", "2.2 query-independent").inOrder();
+    // select_less: (x, y) -> x <= n; count: (k, q) -> k.equals(token).
+    assertThat(kernels.get("tracr_count_less_freq"))
+        .containsExactly("1.1 value-groups", "2.1 query-independent").inOrder();
+    assertThat(kernels.get("tracr_count")).containsExactly("1.1 query-independent");
+    // shift_by reads its query: (k, q) -> q == k + offset.
+    assertThat(kernels.get("tracr_shift_by")).containsExactly("1.1 general");
   }
 }
