@@ -115,6 +115,14 @@ public final class Report {
    */
   public String markdown(
       Machine machine, String settings, String plotFile, Map<String, String> domains) {
+    return markdown(machine, settings, plotFile, domains, List.of());
+  }
+
+  /**
+   * The whole document, with the targets checked for {@code targetPrograms} (none: no section).
+   */
+  public String markdown(Machine machine, String settings, String plotFile,
+      Map<String, String> domains, List<String> targetPrograms) {
     StringBuilder out = new StringBuilder();
     out.append("# Benchmarks\n\n");
     out.append("Time per call of each sample program's generated evaluator, the reference"
@@ -132,6 +140,9 @@ public final class Report {
     out.append("## Settings\n\n").append(settings).append("\n\n");
     out.append("![time per call against n, log-log, per program](").append(plotFile)
         .append(")\n\n");
+    if (!targetPrograms.isEmpty()) {
+      out.append(Targets.ISSUED.markdown(this, targetPrograms));
+    }
     for (String program : programs()) {
       out.append("## ").append(program).append("\n\n");
       String domain = domains.get(program);

@@ -1,5 +1,6 @@
 package org.rasp4j.benchmarks;
 
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,9 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import org.rasp4j.Program;
+import org.rasp4j.samples.blog.Blog;
+import org.rasp4j.samples.paper.Paper;
 
 /**
  * The benchmark suite's command: for every program, every length, ascending, and every
@@ -134,7 +138,12 @@ public final class Suite {
     workloads.forEach(w -> domains.put(w.program(), w.domain()));
     Files.createDirectories(markdown.getParent());
     Files.writeString(markdown.resolveSibling(svgName), LogLogPlot.svg(report));
-    Files.writeString(markdown, report.markdown(machine, options.describe(), svgName, domains));
+    List<String> targets = new ArrayList<>();
+    for (Class<?> source : List.of(Blog.class, Paper.class)) {
+      Program.allIn(source).forEach(p -> targets.add(p.name()));
+    }
+    Files.writeString(markdown,
+        report.markdown(machine, options.describe(), svgName, domains, targets));
     System.out.println("wrote " + markdown + " and " + markdown.resolveSibling(svgName));
   }
 }

@@ -68,4 +68,28 @@ class ReportTest {
     assertThat(Format.significant(8_492)).isEqualTo("8490");
     assertThat(Format.significant(0.024_31)).isEqualTo("0.0243");
   }
+
+  @Test
+  void targetsNameWhatMissesThemWithItsNumber() {
+    List<Point> points = new java.util.ArrayList<>(List.of(
+        at(G, 1_000, 1e5), at(I, 1_000, 2e8), // add: 2 000x faster
+        at(G, 100_000, 3e6), at(H, 100_000, 1e5), // add: 30x hand-written
+        at(G, 1_000_000, 4.5e7), at(H, 1_000_000, 1.1e6))); // add: x15 growth, by hand x11
+    points.add(new Point("flip", G, 100_000, new Outcome.Measured(5e5, 0)));
+    points.add(new Point("flip", H, 100_000, new Outcome.Measured(1e5, 0))); // 5x: met
+    points.add(new Point("flip", G, 1_000_000, new Outcome.Measured(5.5e6, 0))); // x11: met
+    String section = Targets.ISSUED.markdown(new Report(points), List.of("add", "flip"));
+    assertThat(section).contains("add at n = 1 000: the generated evaluator is 2000× faster than"
+        + " the interpreter (target: 1000×): met.");
+    assertThat(section).contains("Within 10× of hand-written Java at n = 100 000: 1 of the 2 blog"
+        + " and paper programs measured there; not: `add` 30×.");
+    assertThat(section).contains("at most ×12: 1 of the 2; not: `add` ×15 (hand-written ×11).");
+  }
+
+  @Test
+  void aSlowAddMissesTheSpeedUpTarget() {
+    String section = Targets.ISSUED.markdown(
+        new Report(List.of(at(G, 1_000, 1e6), at(I, 1_000, 2e8))), List.of("add"));
+    assertThat(section).contains("200× faster than the interpreter (target: 1000×): not met.");
+  }
 }
