@@ -51,9 +51,10 @@ class BrowserRenderTest {
 
   @BeforeAll
   static void writeTheGallery() {
+    String name = BrowserRenderTest.class.getSimpleName();
     chromium =
         BrowserRequirement.fromSystemProperties()
-            .orSkip(HeadlessChromium.find(dir), BrowserRenderTest.class.getSimpleName(), System.err);
+            .orSkip(HeadlessChromium.find(dir), name, System.err);
     page = dir.resolve(TourGallery.write(Catalog.all(), dir));
   }
 
