@@ -21,7 +21,8 @@ import org.rasp4j.samples.Catalog;
 /**
  * The tour's gallery in a real browser (headless Chromium): the page paints, and every picture on
  * it is laid out at the size its SVG declares. Parsing the SVG proves it is well-formed; only a
- * browser shows that it draws.
+ * browser shows that it draws. Without Chromium the class is skipped, with a message, unless {@code
+ * -Drasp4j.browser=required} (CI) makes that a failure ({@link BrowserRequirement}).
  */
 class BrowserRenderTest {
   private static final int WIDTH = 1400;
@@ -50,7 +51,10 @@ class BrowserRenderTest {
 
   @BeforeAll
   static void writeTheGallery() {
-    chromium = HeadlessChromium.find(dir);
+    String name = BrowserRenderTest.class.getSimpleName();
+    chromium =
+        BrowserRequirement.fromSystemProperties()
+            .orSkip(HeadlessChromium.find(dir), name, System.err);
     page = dir.resolve(TourGallery.write(Catalog.all(), dir));
   }
 

@@ -1,0 +1,69 @@
+package org.rasp4j.samples.cli;
+
+import java.io.PrintStream;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Whether the tests that render in a real browser must run. A machine with only a JDK and Maven
+ * has no Chromium, and the README's test command must pass there: by default a missing browser
+ * skips those tests, saying so on the console. CI installs Chromium and passes {@code
+ * -Drasp4j.browser=required}, so that a browser that went missing fails the build instead of
+ * silently skipping the only tests that see the pictures drawn.
+ */
+enum BrowserRequirement {
+  OPTIONAL,
+  REQUIRED;
+
+  static final String PROPERTY = "rasp4j.browser";
+
+  /** The requirement the build asked for with {@code -Drasp4j.browser=...}. */
+  static BrowserRequirement fromSystemProperties() {
+    return parse(System.getProperty(PROPERTY));
+  }
+
+  /** {@code required}, or {@code optional} (also when unset); anything else is a mistake. */
+  static BrowserRequirement parse(String value) {
+    if (value == null || value.isEmpty() || value.equals("optional")) {
+      return OPTIONAL;
+    }
+    if (value.equals("required")) {
+      return REQUIRED;
+    }
+    throw new IllegalArgumentException(
+        "-D" + PROPERTY + "=" + value + ": expected required or optional");
+  }
+
+  /**
+   * The browser a test class runs with; without one, a failure if it is required, else an
+   * aborted (skipped) test class whose reason is also printed on {@code console}, since Maven's
+   * summary only counts skipped tests.
+   */
+  HeadlessChromium orSkip(
+      Optional<HeadlessChromium> browser, String testClass, PrintStream console) {
+    if (browser.isPresent()) {
+      return browser.get();
+    }
+    String missing = "no Chromium found (" + HeadlessChromium.LOOKED_FOR + ")";
+    if (this == REQUIRED) {
+      throw new AssertionError(
+          testClass
+              + " needs a browser (-D"
+              + PROPERTY
+              + "=required) and there is "
+              + missing
+              + "; install it with `apt-get install -y chromium` (Debian)");
+    }
+    String reason =
+        testClass
+            + " did not run: "
+            + missing
+            + ". To run it, install Chromium (`apt-get install -y chromium` on Debian);"
+            + " -D"
+            + PROPERTY
+            + "=required makes a missing browser fail the build, as in CI.";
+    console.println("[WARNING] " + reason);
+    Assumptions.abort(reason);
+    throw new AssertionError("unreachable: Assumptions.abort throws");
+  }
+}
