@@ -1,10 +1,9 @@
 package org.rasp4j.samples.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.rasp4j.analysis.Schedule;
 import org.rasp4j.samples.CompiledProgram;
 
@@ -23,28 +22,28 @@ final class RunCommand implements Command {
     List<String> rest = new ArrayList<>(arguments);
     boolean interpreted = rest.remove(INTERPRETER);
     Invocation call = Invocation.parse("run", rest);
-    Map<String, String> members = new LinkedHashMap<>();
-    members.put("program", JsonOutput.string(call.program().name()));
-    members.put("input", JsonOutput.input(call.input()));
+    ObjectNode line = JsonOutput.objectNode();
+    line.put("program", call.program().name());
+    line.set("input", JsonOutput.inputNode(call.input()));
     if (interpreted) {
       List<?> output = call.program().run(call.input());
       Schedule schedule = call.program().schedule();
-      members.put("output", JsonOutput.array(output));
-      members.put("layers", String.valueOf(schedule.attentionLayers()));
-      members.put("heads", JsonOutput.array(schedule.headsPerLayer()));
-      members.put("raspyHeads", JsonOutput.array(schedule.objectHeadsPerLayer()));
-      members.put("tracrLayers", String.valueOf(schedule.tracrLayers()));
-      members.put("mlpSublayers", String.valueOf(schedule.mlpSublayers()));
+      line.set("output", JsonOutput.arrayNode(output));
+      line.put("layers", schedule.attentionLayers());
+      line.set("heads", JsonOutput.arrayNode(schedule.headsPerLayer()));
+      line.set("raspyHeads", JsonOutput.arrayNode(schedule.objectHeadsPerLayer()));
+      line.put("tracrLayers", schedule.tracrLayers());
+      line.put("mlpSublayers", schedule.mlpSublayers());
     } else {
       CompiledProgram compiled = CompiledProgram.of(call.program());
       List<?> output = compiled.run(call.input());
-      members.put("output", JsonOutput.array(output));
-      members.put("layers", String.valueOf(compiled.attentionLayers()));
-      members.put("heads", JsonOutput.array(compiled.headsPerLayer()));
-      members.put("raspyHeads", JsonOutput.array(compiled.raspyHeadsPerLayer()));
-      members.put("tracrLayers", String.valueOf(compiled.tracrLayers()));
-      members.put("mlpSublayers", String.valueOf(compiled.mlpSublayers()));
+      line.set("output", JsonOutput.arrayNode(output));
+      line.put("layers", compiled.attentionLayers());
+      line.set("heads", JsonOutput.arrayNode(compiled.headsPerLayer()));
+      line.set("raspyHeads", JsonOutput.arrayNode(compiled.raspyHeadsPerLayer()));
+      line.put("tracrLayers", compiled.tracrLayers());
+      line.put("mlpSublayers", compiled.mlpSublayers());
     }
-    out.println(JsonOutput.object(members));
+    out.println(JsonOutput.write(line));
   }
 }

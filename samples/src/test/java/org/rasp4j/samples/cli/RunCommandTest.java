@@ -109,7 +109,7 @@ class RunCommandTest {
   @Test
   void malformedJson() {
     assertError(
-        CommandLine.run("run", "add", "\"683+345"), "malformed input", "unterminated string");
+        CommandLine.run("run", "add", "\"683+345"), "malformed input", "was expecting closing quote");
     assertError(CommandLine.run("run", "cumsum", "[1, 2"), "malformed input");
   }
 
