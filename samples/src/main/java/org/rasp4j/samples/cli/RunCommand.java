@@ -1,11 +1,15 @@
 package org.rasp4j.samples.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.rasp4j.analysis.Schedule;
 import org.rasp4j.samples.CompiledProgram;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code run [--interpreter] PROGRAM INPUT}: one line of JSON, {@code program}, {@code input},
@@ -14,14 +18,26 @@ import org.rasp4j.samples.CompiledProgram;
  * the counts are the processor's); {@code --interpreter} uses the reference interpreter and the
  * run-time analysis instead, with identical output.
  */
-final class RunCommand implements Command {
+@Command(
+    name = "run",
+    description = "a run as one line of JSON: output, layers, heads, ...")
+final class RunCommand implements Callable<Integer> {
   static final String INTERPRETER = "--interpreter";
 
+  @Spec CommandSpec spec;
+
+  @Mixin HelpOption help;
+
+  @Mixin ProgramInput arguments;
+
+  @Option(
+      names = INTERPRETER,
+      description = "run the reference interpreter instead, with identical output")
+  boolean interpreted;
+
   @Override
-  public void execute(List<String> arguments, PrintStream out) {
-    List<String> rest = new ArrayList<>(arguments);
-    boolean interpreted = rest.remove(INTERPRETER);
-    Invocation call = Invocation.parse("run", rest);
+  public Integer call() {
+    Invocation call = arguments.resolve();
     ObjectNode line = JsonOutput.objectNode();
     line.put("program", call.program().name());
     line.set("input", JsonOutput.inputNode(call.input()));
@@ -44,6 +60,7 @@ final class RunCommand implements Command {
       line.put("tracrLayers", compiled.tracrLayers());
       line.put("mlpSublayers", compiled.mlpSublayers());
     }
-    out.println(JsonOutput.write(line));
+    spec.commandLine().getOut().println(JsonOutput.write(line));
+    return 0;
   }
 }

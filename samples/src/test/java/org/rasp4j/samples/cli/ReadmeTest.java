@@ -80,7 +80,7 @@ class ReadmeTest {
             .filter(block -> block.get(0).startsWith("usage: "))
             .findFirst()
             .orElseThrow();
-    assertThat(String.join("\n", usage) + "\n").isEqualTo(HelpCommand.USAGE);
+    assertThat(String.join("\n", usage) + "\n").isEqualTo(CommandLine.run("help").out());
   }
 
   /** Each "$ java -jar ..." line prints the lines that follow it, up to the next "$". */
