@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "draw",
-    description = "the run as an SVG picture, written to a file; prints the file's path")
+    header = "the run as an SVG picture, written to a file; prints the file's path")
 final class DrawCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -39,7 +39,7 @@ final class DrawCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path file = out == null ? null : fileName(out);
-    Invocation call = arguments.resolve();
+    Invocation call = arguments.resolve(top.programs);
     if (file == null) {
       file = Path.of(call.program().name() + ".svg");
     }

@@ -41,10 +41,17 @@ public final class Main {
    * placed relative to {@code workingDirectory}, so that tests write into a directory of their own.
    */
   static int run(String[] args, PrintStream out, PrintStream err, Path workingDirectory) {
+    return run(args, out, err, workingDirectory, Main.class.getClassLoader());
+  }
+
+  /** Runs one command line, a user's program classes loaded by {@code programs}. */
+  static int run(
+      String[] args, PrintStream out, PrintStream err, Path workingDirectory, ClassLoader programs) {
     PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
     PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
     try {
-      return commandLine(workingDirectory, outWriter, errWriter).execute(args);
+      return commandLine(new Rasp4jCommand(workingDirectory, programs), outWriter, errWriter)
+          .execute(args);
     } catch (Throwable e) { // Errors (out of memory, say) pass picocli by: one line and status 2
       return error(errWriter, failure(e));
     } finally {
@@ -55,8 +62,8 @@ public final class Main {
 
   /** The commands, writing to {@code out} and {@code err}, every error one line and status 2. */
   private static CommandLine commandLine(
-      Path workingDirectory, PrintWriter outWriter, PrintWriter errWriter) {
-    CommandLine commandLine = new CommandLine(new Rasp4jCommand(workingDirectory));
+      Rasp4jCommand top, PrintWriter outWriter, PrintWriter errWriter) {
+    CommandLine commandLine = new CommandLine(top);
     // picocli's own help command, in the words of the others.
     commandLine
         .getSubcommands()

@@ -15,9 +15,19 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "java -jar samples/target/rasp4j-samples.jar",
-    customSynopsis = "java -jar samples/target/rasp4j-samples.jar COMMAND",
+    customSynopsis = {
+      "java -jar samples/target/rasp4j-samples.jar COMMAND",
+      "  or:  java -cp samples/target/rasp4j-samples.jar:PROGRAMS.jar org.rasp4j.samples.cli.Main"
+          + " COMMAND"
+    },
     synopsisHeading = "usage: ",
-    description = {"", "Runs rasp4j's sample RASP programs, each by its name (add)."},
+    description = {
+      "",
+      "Runs RASP programs: a sample by its name (add), or a @RaspProgram method of yours by"
+          + " CLASS#METHOD (com.example.Programs#palindrome) with its classes on the class path"
+          + " (the second form), on the class rasp4j's processor generated for it, else on the"
+          + " reference interpreter."
+    },
     commandListHeading = "%nCommands:%n",
     optionListHeading = "%nOptions:%n",
     footerHeading = "%n",
@@ -37,12 +47,16 @@ final class Rasp4jCommand implements Callable<Integer> {
   /** What relative output paths are resolved against: the process's working directory, or a test's. */
   final Path workingDirectory;
 
+  /** What loads the class of a CLASS#METHOD program: the class path, or a test's own loader. */
+  final ClassLoader programs;
+
   @Spec CommandSpec spec;
 
   @Mixin HelpOption help;
 
-  Rasp4jCommand(Path workingDirectory) {
+  Rasp4jCommand(Path workingDirectory, ClassLoader programs) {
     this.workingDirectory = workingDirectory;
+    this.programs = programs;
   }
 
   @Override

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "tour",
-    description = "every sample program on its example input; all their pictures on one page")
+    header = "every sample program on its example input; all their pictures on one page")
 final class TourCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -107,6 +107,17 @@ class ReadmeTest {
     assertThat(examples).isAtLeast(3);
   }
 
+  /** The user-program example prints what the test build's own copy of it prints. */
+  @Test
+  void theUserProgramExampleIsWhatRunPrints() throws IOException {
+    String shown =
+        readme().stream().filter(line -> line.startsWith("{\"program\":\"palindrome\"")).findFirst()
+            .orElseThrow();
+    CommandLine result =
+        CommandLine.run("run", "org.rasp4j.samples.cli.user.Palindromes#palindrome", "abba");
+    assertThat(result.out()).isEqualTo(shown + "\n");
+  }
+
   /** The Java excerpts are the sources' own lines. */
   @Test
   void theJavaExcerptsAreInTheSources() throws IOException {
