@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.rasp4j.Program;
 import org.rasp4j.interpreter.Input;
 import org.rasp4j.ir.ElementType;
@@ -24,14 +25,39 @@ public final class CompiledProgram {
   /** The generated class for {@code program}: same package, named by its annotation. */
   public static CompiledProgram of(Program program) {
     Class<?> owner = program.method().getDeclaringClass();
-    String name = program.generatedClassName();
     try {
       return new CompiledProgram(
-          program, Class.forName(owner.getPackageName() + "." + name, true, owner.getClassLoader()));
+          program, Class.forName(generatedName(program), true, owner.getClassLoader()));
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException(
           "no generated evaluator for " + program.name() + "; was the processor on the build?", e);
     }
+  }
+
+  /**
+   * The generated class for {@code program}, if its build ran rasp4j's processor: the class of the
+   * generated name in its package, provided that its class file says it was generated for this
+   * very program ({@code @RaspGenerated}), not a class that merely has the name. Nothing tells
+   * whether the program changed after the class was generated: the two come from one build.
+   */
+  public static Optional<CompiledProgram> find(Program program) {
+    Class<?> owner = program.method().getDeclaringClass();
+    Class<?> evaluator;
+    try {
+      evaluator = Class.forName(generatedName(program), false, owner.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      return Optional.empty();
+    }
+    String marker = owner.getCanonicalName() + "." + program.method().getName();
+    return GeneratedMarker.holds(evaluator, marker)
+        ? Optional.of(new CompiledProgram(program, evaluator))
+        : Optional.empty();
+  }
+
+  /** The generated class's binary name: the program's class's package, the annotation's name. */
+  private static String generatedName(Program program) {
+    String packageName = program.method().getDeclaringClass().getPackageName();
+    return (packageName.isEmpty() ? "" : packageName + ".") + program.generatedClassName();
   }
 
   public Program program() {

@@ -1,34 +1,45 @@
 package org.rasp4j.samples.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.Callable;
 import org.rasp4j.picture.DrawingLimit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code draw PROGRAM INPUT [--out FILE]}: the run as an SVG picture (the blog's way of drawing a
  * trace), written to FILE, by default {@code PROGRAM.svg}; prints the file's path as given.
  */
-final class DrawCommand implements Command {
-  static final String OUT = "--out";
+@Command(
+    name = "draw",
+    header = "the run as an SVG picture, written to a file; prints the file's path")
+final class DrawCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
 
-  /** What a relative FILE is resolved against: the process's working directory, or a test's. */
-  private final Path workingDirectory;
+  @Mixin HelpOption help;
 
-  DrawCommand(Path workingDirectory) {
-    this.workingDirectory = workingDirectory;
-  }
+  @ParentCommand Rasp4jCommand top;
+
+  @Mixin ProgramInput arguments;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "the picture's file (default: PROGRAM.svg in the working directory)")
+  String out;
 
   @Override
-  public void execute(List<String> arguments, PrintStream out) {
-    List<String> rest = new ArrayList<>(arguments);
-    Path file = outOption(rest);
-    Invocation call = Invocation.parse("draw", rest);
+  public Integer call() {
+    Path file = out == null ? null : fileName(out);
+    Invocation call = arguments.resolve(top.programs);
     if (file == null) {
       file = Path.of(call.program().name() + ".svg");
     }
@@ -44,35 +55,23 @@ final class DrawCommand implements Command {
     }
     String svg = call.program().trace(call.input()).toSvg();
     write(file, svg);
-    out.println(file);
+    spec.commandLine().getOut().println(file);
+    return 0;
   }
 
-  /** Removes {@code --out FILE} from {@code arguments}; the FILE, or null when not given. */
-  private static Path outOption(List<String> arguments) {
-    int at = arguments.indexOf(OUT);
-    if (at < 0) {
-      return null;
-    }
-    if (at == arguments.size() - 1) {
-      throw new CliException("draw: " + OUT + " needs a file name");
-    }
-    String name = arguments.get(at + 1);
-    arguments.subList(at, at + 2).clear();
-    if (arguments.contains(OUT)) {
-      throw new CliException("draw: " + OUT + " is given twice");
-    }
+  private static Path fileName(String name) {
     if (name.isBlank()) {
-      throw new CliException("draw: " + OUT + " needs a file name");
+      throw new CliException("draw: --out needs a file name");
     }
     try {
       return Path.of(name);
     } catch (InvalidPathException e) {
-      throw new CliException("draw: " + OUT + " " + name + " is not a file name: " + e.getReason());
+      throw new CliException("draw: --out " + name + " is not a file name: " + e.getReason());
     }
   }
 
   private void write(Path file, String svg) {
-    Path target = workingDirectory.resolve(file);
+    Path target = top.workingDirectory.resolve(file);
     Path directory = target.toAbsolutePath().getParent();
     if (directory != null && !Files.isDirectory(directory)) {
       throw new CliException("cannot write " + file + ": no directory " + directory);

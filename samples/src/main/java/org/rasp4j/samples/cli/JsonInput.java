@@ -1,5 +1,13 @@
 package org.rasp4j.samples.cli;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,16 +16,18 @@ import org.rasp4j.interpreter.Input;
 /**
  * Reads a program's input from the command line: a JSON string ({@code "hello"}), a JSON array of
  * ints ({@code [1,2,3]}), or a bare word, taken as the string of its characters ({@code hello}).
- * Only these two JSON shapes exist here, so this is a small hand-written reader, not a JSON
- * library.
+ * Jackson reads the JSON, strictly (no leading zeros, no trailing commas, no raw control
+ * characters in strings); this class checks that it is one of the two shapes.
  */
 final class JsonInput {
-  private final String text;
-  private int at;
+  /** Strings as long as the JVM holds: an input may be long (the benchmarks' are 10^5 tokens). */
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+          .build();
 
-  private JsonInput(String text) {
-    this.text = text;
-  }
+  private JsonInput() {}
 
   /**
    * The input {@code argument} stands for. It is JSON when its first non-blank character is a quote
@@ -26,181 +36,75 @@ final class JsonInput {
    * @throws CliException saying what is malformed and where
    */
   static Input parse(String argument) {
-    JsonInput reader = new JsonInput(argument);
-    reader.skipBlanks();
-    if (reader.atEnd() || (reader.peek() != '"' && reader.peek() != '[')) {
+    int first = 0;
+    while (first < argument.length() && " \t\n\r".indexOf(argument.charAt(first)) >= 0) {
+      first++; // JSON's blanks only: after an em space, "[1]" is a bare word
+    }
+    if (first == argument.length() || "\"[".indexOf(argument.charAt(first)) < 0) {
       return Input.of(argument);
     }
-    Input input = reader.peek() == '"' ? Input.of(reader.string()) : Input.of(reader.ints());
-    reader.skipBlanks();
-    if (!reader.atEnd()) {
-      throw reader.error("unexpected " + reader.found() + " after the input");
-    }
-    return input;
-  }
-
-  private String string() {
-    at++; // the opening quote
-    StringBuilder out = new StringBuilder();
-    while (true) {
-      if (atEnd()) {
-        throw error("unterminated string");
+    try (JsonParser parser = FACTORY.createParser(argument)) {
+      Input input =
+          parser.nextToken() == JsonToken.VALUE_STRING
+              ? Input.of(parser.getText())
+              : Input.of(ints(argument, parser));
+      if (parser.nextToken() != null) {
+        throw error(argument, "unexpected " + found(parser) + " after the input", parser);
       }
-      char c = text.charAt(at);
-      if (c == '"') {
-        at++;
-        return out.toString();
-      }
-      if (c < 0x20) {
-        throw error(
-            String.format("a raw control character (U+%04X) in a string; escape it", (int) c));
-      }
-      at++;
-      out.append(c == '\\' ? escape() : c);
+      return input;
+    } catch (JacksonException e) {
+      throw new CliException(
+          "malformed input "
+              + argument
+              + ": "
+              + e.getOriginalMessage()
+              + " (at offset "
+              + offset(e.getLocation())
+              + ")");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a String has nothing else to fail on
     }
   }
 
-  /** The character an escape stands for; {@code at} is just past the backslash. */
-  private char escape() {
-    if (atEnd()) {
-      throw error("unterminated string");
-    }
-    char c = text.charAt(at++);
-    switch (c) {
-      case '"', '\\', '/' -> {
-        return c;
-      }
-      case 'b' -> {
-        return '\b';
-      }
-      case 'f' -> {
-        return '\f';
-      }
-      case 'n' -> {
-        return '\n';
-      }
-      case 'r' -> {
-        return '\r';
-      }
-      case 't' -> {
-        return '\t';
-      }
-      case 'u' -> {
-        int value = 0;
-        for (int i = 0; i < 4; i++) {
-          int digit = atEnd() ? -1 : Character.digit(text.charAt(at), 16);
-          if (digit < 0) {
-            throw error("\\u needs four hex digits, found " + found());
-          }
-          value = value * 16 + digit;
-          at++;
-        }
-        return (char) value;
-      }
-      default -> {
-        at -= 2;
-        throw error("invalid escape \\" + c);
-      }
-    }
-  }
-
-  private int[] ints() {
-    at++; // the opening bracket
+  /** The array's elements; the parser is at its opening bracket. */
+  private static int[] ints(String argument, JsonParser parser) throws IOException {
     List<Integer> values = new ArrayList<>();
-    skipBlanks();
-    if (!atEnd() && peek() == ']') {
-      at++;
-      return new int[0];
-    }
-    while (true) {
-      skipBlanks();
-      values.add(integer());
-      skipBlanks();
-      if (atEnd()) {
-        throw error("unterminated array: expected ',' or ']'");
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY;
+        token = parser.nextToken()) {
+      if (token != JsonToken.VALUE_NUMBER_INT) {
+        throw error(argument, "array elements must be ints, found " + found(parser), parser);
       }
-      char c = peek();
-      if (c != ',' && c != ']') {
-        throw error("expected ',' or ']', found " + found());
+      BigInteger value = parser.getBigIntegerValue();
+      if (value.bitLength() > 31) {
+        throw error(argument, "array element " + value + " is out of int range", parser);
       }
-      at++;
-      if (c == ']') {
-        return values.stream().mapToInt(Integer::intValue).toArray();
-      }
+      values.add(value.intValue());
     }
+    return values.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** One array element, which must be a JSON number without fraction or exponent, in int range. */
-  private int integer() {
-    if (atEnd()) {
-      throw error("expected an int, found the end");
-    }
-    char first = peek();
-    if (first == '"' || first == '[' || first == '{' || Character.isLetter(first)) {
-      throw error("array elements must be ints, found " + element());
-    }
-    int start = at;
-    if (peek() == '-') {
-      at++;
-    }
-    int digitsStart = at;
-    skipDigits();
-    if (at == digitsStart) {
-      throw error("expected an int, found " + found());
-    }
-    if (text.charAt(digitsStart) == '0' && at - digitsStart > 1) {
-      at = digitsStart;
-      throw error("a JSON number has no leading zeros: " + text.substring(start, digitsStart + 2));
-    }
-    String digits = text.substring(start, at);
-    if (!atEnd() && (peek() == '.' || peek() == 'e' || peek() == 'E')) {
-      at = start;
-      throw error("array elements must be ints, found " + element());
-    }
-    BigInteger value = new BigInteger(digits);
-    if (value.bitLength() > 31) {
-      at = start;
-      throw error("array element " + digits + " is out of int range");
-    }
-    return value.intValue();
+  /** The current token, for messages: its text, a string quoted and said to be one. */
+  private static String found(JsonParser parser) throws IOException {
+    return switch (parser.currentToken()) {
+      case VALUE_STRING -> "a string (" + JsonOutput.string(parser.getText()) + ")";
+      case START_ARRAY -> "an array";
+      case START_OBJECT -> "an object";
+      default -> parser.getText();
+    };
   }
 
-  /** The element starting at {@code at}, for messages: up to the next ',' or ']'. */
-  private String element() {
-    int end = at;
-    while (end < text.length() && text.charAt(end) != ',' && text.charAt(end) != ']') {
-      end++;
-    }
-    String element = text.substring(at, end).strip();
-    return element.startsWith("\"") ? "a string (" + element + ")" : element;
+  private static CliException error(String argument, String problem, JsonParser parser) {
+    return new CliException(
+        "malformed input "
+            + argument
+            + ": "
+            + problem
+            + " (at offset "
+            + offset(parser.currentTokenLocation())
+            + ")");
   }
 
-  private void skipDigits() {
-    while (!atEnd() && peek() >= '0' && peek() <= '9') {
-      at++;
-    }
-  }
-
-  /** JSON's blanks: space, tab, line feed, carriage return. */
-  private void skipBlanks() {
-    while (!atEnd() && (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r')) {
-      at++;
-    }
-  }
-
-  private boolean atEnd() {
-    return at >= text.length();
-  }
-
-  private char peek() {
-    return text.charAt(at);
-  }
-
-  private String found() {
-    return atEnd() ? "the end" : "'" + peek() + "'";
-  }
-
-  private CliException error(String problem) {
-    return new CliException("malformed input " + text + ": " + problem + " (at offset " + at + ")");
+  private static String offset(JsonLocation location) {
+    return location == null ? "?" : String.valueOf(location.getCharOffset());
   }
 }

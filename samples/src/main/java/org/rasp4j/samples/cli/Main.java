@@ -3,11 +3,11 @@ package org.rasp4j.samples.cli;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import org.rasp4j.RaspException;
+import picocli.CommandLine;
 
 /**
  * The rasp4j command line: {@code list}, {@code run}, {@code trace}, {@code draw}, {@code tour},
@@ -41,17 +41,51 @@ public final class Main {
    * placed relative to {@code workingDirectory}, so that tests write into a directory of their own.
    */
   static int run(String[] args, PrintStream out, PrintStream err, Path workingDirectory) {
-    String name = args.length == 0 ? "help" : args[0];
-    List<String> arguments = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+    return run(args, out, err, workingDirectory, Main.class.getClassLoader());
+  }
+
+  /** Runs one command line, a user's program classes loaded by {@code programs}. */
+  static int run(
+      String[] args, PrintStream out, PrintStream err, Path workingDirectory, ClassLoader programs) {
+    PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
+    PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
     try {
-      command(name, workingDirectory).execute(arguments, out);
-      return 0;
-    } catch (Throwable e) { // every failure, Errors included, is one line and status 2
-      err.println("rasp4j: " + failure(e));
-      return ERROR;
+      return commandLine(new Rasp4jCommand(workingDirectory, programs), outWriter, errWriter)
+          .execute(args);
+    } catch (Throwable e) { // Errors (out of memory, say) pass picocli by: one line and status 2
+      return error(errWriter, failure(e));
     } finally {
-      out.flush();
+      outWriter.flush();
+      errWriter.flush();
     }
+  }
+
+  /** The commands, writing to {@code out} and {@code err}, every error one line and status 2. */
+  private static CommandLine commandLine(
+      Rasp4jCommand top, PrintWriter outWriter, PrintWriter errWriter) {
+    CommandLine commandLine = new CommandLine(top);
+    // picocli's own help command, in the words of the others.
+    commandLine
+        .getSubcommands()
+        .get("help")
+        .getCommandSpec()
+        .usageMessage()
+        .header("this text, or a command's usage: help COMMAND (or COMMAND --help)");
+    return commandLine
+        .setUsageHelpWidth(100)
+        // An INPUT is any text: "@words" is not a file of arguments to read.
+        .setExpandAtFiles(false)
+        .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
+        .setOut(outWriter)
+        .setErr(errWriter)
+        .setParameterExceptionHandler(
+            (e, arguments) -> error(errWriter, oneLine(ParameterErrors.message(e))))
+        .setExecutionExceptionHandler((e, command, parsed) -> error(errWriter, failure(e)));
+  }
+
+  private static int error(PrintWriter err, String message) {
+    err.println("rasp4j: " + message);
+    return ERROR;
   }
 
   /** What the error line says after "rasp4j: ", on one line. */
@@ -65,18 +99,6 @@ public final class Main {
     }
     // A bug in a sample program or the runtime, or the JVM giving up (a stack overflow, say).
     return "internal error: " + oneLine(e.toString());
-  }
-
-  private static Command command(String name, Path workingDirectory) {
-    return switch (name) {
-      case "list" -> new ListCommand();
-      case "run" -> new RunCommand();
-      case "trace" -> new TraceCommand();
-      case "draw" -> new DrawCommand(workingDirectory);
-      case "tour" -> new TourCommand(workingDirectory);
-      case "help", "-h", "--help" -> new HelpCommand();
-      default -> throw new CliException("unknown command '" + name + "'; 'help' shows the usage");
-    };
   }
 
   /**

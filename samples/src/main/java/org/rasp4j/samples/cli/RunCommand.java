@@ -1,50 +1,64 @@
 package org.rasp4j.samples.cli;
 
-import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Map;
-import org.rasp4j.analysis.Schedule;
-import org.rasp4j.samples.CompiledProgram;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code run [--interpreter] PROGRAM INPUT}: one line of JSON, {@code program}, {@code input},
  * {@code output}, {@code layers} and {@code heads} (merged) first, then RASPy's per-object head
- * count and tracr's layer counts. By default the program's generated evaluator computes it (and
- * the counts are the processor's); {@code --interpreter} uses the reference interpreter and the
- * run-time analysis instead, with identical output.
+ * count, tracr's layer counts, and which {@code evaluator} ran. By default the program's generated
+ * evaluator computes it (and the counts are the processor's), or the reference interpreter for a
+ * program without one; {@code --interpreter} uses the interpreter and the run-time analysis
+ * anyway, with identical output.
  */
-final class RunCommand implements Command {
+@Command(
+    name = "run",
+    header = "a run as one line of JSON: output, layers, heads, ..., and which evaluator ran it",
+    description =
+        "The program's generated evaluator runs it (\"evaluator\":\"generated\"), or the"
+            + " reference interpreter if its build did not run rasp4j's processor"
+            + " (\"evaluator\":\"interpreter\"), with the same output and errors.")
+final class RunCommand implements Callable<Integer> {
   static final String INTERPRETER = "--interpreter";
 
+  @Spec CommandSpec spec;
+
+  @Mixin HelpOption help;
+
+  @ParentCommand Rasp4jCommand top;
+
+  @Mixin ProgramInput arguments;
+
+  @Option(
+      names = INTERPRETER,
+      description = "run the reference interpreter even so, with the same output")
+  boolean interpreted;
+
   @Override
-  public void execute(List<String> arguments, PrintStream out) {
-    List<String> rest = new ArrayList<>(arguments);
-    boolean interpreted = rest.remove(INTERPRETER);
-    Invocation call = Invocation.parse("run", rest);
-    Map<String, String> members = new LinkedHashMap<>();
-    members.put("program", JsonOutput.string(call.program().name()));
-    members.put("input", JsonOutput.input(call.input()));
-    if (interpreted) {
-      List<?> output = call.program().run(call.input());
-      Schedule schedule = call.program().schedule();
-      members.put("output", JsonOutput.array(output));
-      members.put("layers", String.valueOf(schedule.attentionLayers()));
-      members.put("heads", JsonOutput.array(schedule.headsPerLayer()));
-      members.put("raspyHeads", JsonOutput.array(schedule.objectHeadsPerLayer()));
-      members.put("tracrLayers", String.valueOf(schedule.tracrLayers()));
-      members.put("mlpSublayers", String.valueOf(schedule.mlpSublayers()));
-    } else {
-      CompiledProgram compiled = CompiledProgram.of(call.program());
-      List<?> output = compiled.run(call.input());
-      members.put("output", JsonOutput.array(output));
-      members.put("layers", String.valueOf(compiled.attentionLayers()));
-      members.put("heads", JsonOutput.array(compiled.headsPerLayer()));
-      members.put("raspyHeads", JsonOutput.array(compiled.raspyHeadsPerLayer()));
-      members.put("tracrLayers", String.valueOf(compiled.tracrLayers()));
-      members.put("mlpSublayers", String.valueOf(compiled.mlpSublayers()));
-    }
-    out.println(JsonOutput.object(members));
+  public Integer call() {
+    Invocation call = arguments.resolve(top.programs);
+    Evaluator evaluator =
+        interpreted ? new Evaluator.Interpreter(call.program()) : Evaluator.of(call.program());
+    List<?> output = evaluator.run(call.input());
+    Evaluator.Counts counts = evaluator.counts();
+    ObjectNode line = JsonOutput.objectNode();
+    line.put("program", call.program().name());
+    line.set("input", JsonOutput.inputNode(call.input()));
+    line.set("output", JsonOutput.arrayNode(output));
+    line.put("layers", counts.attentionLayers());
+    line.set("heads", JsonOutput.arrayNode(counts.headsPerLayer()));
+    line.set("raspyHeads", JsonOutput.arrayNode(counts.raspyHeadsPerLayer()));
+    line.put("tracrLayers", counts.tracrLayers());
+    line.put("mlpSublayers", counts.mlpSublayers());
+    line.put("evaluator", evaluator.name());
+    spec.commandLine().getOut().println(JsonOutput.write(line));
+    return 0;
   }
 }

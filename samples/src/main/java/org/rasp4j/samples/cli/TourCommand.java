@@ -1,15 +1,22 @@
 package org.rasp4j.samples.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.rasp4j.Program;
 import org.rasp4j.RaspException;
 import org.rasp4j.analysis.Schedule;
 import org.rasp4j.interpreter.Input;
 import org.rasp4j.samples.Catalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code tour}: every sample program on its example input, grouped by where it comes from (the
@@ -17,17 +24,25 @@ import org.rasp4j.samples.Catalog;
  * shown with the error, and the tour then ends as an error. Last, it writes every program's
  * pictures to one page ({@link TourGallery}) and prints where.
  */
-final class TourCommand implements Command {
-  /** What the gallery's path is relative to: the process's working directory, or a test's. */
-  private final Path workingDirectory;
+@Command(
+    name = "tour",
+    header = "every sample program on its example input; all their pictures on one page")
+final class TourCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
 
-  TourCommand(Path workingDirectory) {
-    this.workingDirectory = workingDirectory;
-  }
+  @Mixin HelpOption help;
+
+  @ParentCommand Rasp4jCommand top;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "where the page, DIR/index.html, goes (default: samples/target/diagrams)")
+  Path directory = TourGallery.DIRECTORY;
 
   @Override
-  public void execute(List<String> arguments, PrintStream out) {
-    Command.requireNoArguments("tour", arguments);
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
     List<String> failed = new ArrayList<>();
     Class<?> group = null;
     for (Program program : Catalog.all()) {
@@ -51,7 +66,8 @@ final class TourCommand implements Command {
       }
       out.printf("    %s -> %s%n", JsonOutput.input(input), result);
     }
-    out.println("\ngallery: " + TourGallery.write(Catalog.all(), workingDirectory));
+    out.println(
+        "\ngallery: " + TourGallery.write(Catalog.all(), top.workingDirectory, directory));
     if (!failed.isEmpty()) {
       throw new CliException(
           "tour: "
@@ -59,5 +75,6 @@ final class TourCommand implements Command {
               + " program(s) failed on their example input: "
               + String.join(", ", failed));
     }
+    return 0;
   }
 }

@@ -72,13 +72,23 @@ final class TourGallery {
    * #DIRECTORY} if missing); returns {@link #PAGE}, the path relative to it.
    */
   static Path write(List<Program> programs, Path workingDirectory) {
-    Path page = workingDirectory.resolve(PAGE);
+    return write(programs, workingDirectory, DIRECTORY);
+  }
+
+  /**
+   * Writes the page for {@code programs} to {@code index.html} in {@code directory} (created if
+   * missing), resolved against {@code workingDirectory}; returns the page's path as the directory
+   * was given.
+   */
+  static Path write(List<Program> programs, Path workingDirectory, Path directory) {
+    Path relative = directory.resolve(PAGE.getFileName());
+    Path page = workingDirectory.resolve(relative);
     try {
       Files.createDirectories(page.getParent());
       Files.writeString(page, html(programs), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new CliException("cannot write the tour's gallery " + page + ": " + e);
     }
-    return PAGE;
+    return relative;
   }
 }

@@ -27,8 +27,18 @@ record CommandLine(int status, String out, String err) {
     return runIn(SCRATCH, args);
   }
 
+  /** Runs {@code args}, a user's program classes loaded by {@code programs}. */
+  static CommandLine runWith(ClassLoader programs, String... args) {
+    run(); // creates SCRATCH
+    return runIn(SCRATCH, programs, args);
+  }
+
   /** Runs {@code args} with relative output paths resolved against {@code workingDirectory}. */
   static CommandLine runIn(Path workingDirectory, String... args) {
+    return runIn(workingDirectory, Main.class.getClassLoader(), args);
+  }
+
+  private static CommandLine runIn(Path workingDirectory, ClassLoader programs, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status =
@@ -36,7 +46,8 @@ record CommandLine(int status, String out, String err) {
             args,
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
-            workingDirectory);
+            workingDirectory,
+            programs);
     return new CommandLine(
         status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

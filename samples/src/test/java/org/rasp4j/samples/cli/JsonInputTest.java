@@ -30,6 +30,8 @@ class JsonInputTest {
     assertChars(JsonInput.parse("12"), "12");
     assertChars(JsonInput.parse("true"), "true");
     assertChars(JsonInput.parse("a \"b\" [c]"), "a \"b\" [c]");
+    // Only JSON's blanks may come before JSON: an em space makes the rest a bare word.
+    assertChars(JsonInput.parse("\u2003[1]"), "\u2003[1]");
   }
 
   @Test
@@ -101,7 +103,8 @@ class JsonInputTest {
         "[+1]",
         "[01]",
         "[-01]",
-        "[00]"
+        "[00]",
+        "[x]"
       })
   void malformedJsonIsRejected(String argument) {
     CliException e = assertThrows(CliException.class, () -> JsonInput.parse(argument));
@@ -121,8 +124,7 @@ class JsonInputTest {
         "[true]",
         "[null]",
         "[[1]]",
-        "[{}]",
-        "[x]"
+        "[{}]"
       })
   void arrayElementsMustBeInts(String argument) {
     CliException e = assertThrows(CliException.class, () -> JsonInput.parse(argument));
@@ -142,11 +144,15 @@ class JsonInputTest {
     CliException e = assertThrows(CliException.class, () -> JsonInput.parse("[1,2 3]"));
     assertThat(e)
         .hasMessageThat()
-        .isEqualTo("malformed input [1,2 3]: expected ',' or ']', found '3' (at offset 5)");
+        .isEqualTo(
+            "malformed input [1,2 3]: Unexpected character ('3' (code 51)): was expecting comma to"
+                + " separate Array entries (at offset 5)");
     e = assertThrows(CliException.class, () -> JsonInput.parse("\"ab"));
     assertThat(e)
         .hasMessageThat()
-        .isEqualTo("malformed input \"ab: unterminated string (at offset 3)");
+        .isEqualTo(
+            "malformed input \"ab: Unexpected end-of-input: was expecting closing quote for a"
+                + " string value (at offset 3)");
     e = assertThrows(CliException.class, () -> JsonInput.parse("[1,2.5]"));
     assertThat(e)
         .hasMessageThat()

@@ -3,10 +3,9 @@ package org.rasp4j.samples.cli;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rasp4j.interpreter.Input;
 
@@ -87,12 +86,12 @@ class JsonOutputTest {
 
   @Test
   void objectsKeepTheirMembersInOrder() {
-    Map<String, String> members = new LinkedHashMap<>();
-    members.put("program", "\"add\"");
-    members.put("layers", "6");
-    members.put("a\"b", "[]");
-    assertThat(JsonOutput.object(members))
+    ObjectNode members = JsonOutput.objectNode();
+    members.put("program", "add");
+    members.put("layers", 6);
+    members.set("a\"b", JsonOutput.arrayNode(List.of()));
+    assertThat(JsonOutput.write(members))
         .isEqualTo("{\"program\":\"add\",\"layers\":6,\"a\\\"b\":[]}");
-    assertThat(JsonOutput.object(Map.of())).isEqualTo("{}");
+    assertThat(JsonOutput.write(JsonOutput.objectNode())).isEqualTo("{}");
   }
 }

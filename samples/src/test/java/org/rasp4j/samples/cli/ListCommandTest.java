@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.rasp4j.Program;
 import org.rasp4j.samples.Catalog;
 
-/** {@code list}: one aligned line per catalogue program. */
+/** {@code list}: one aligned line per catalogue program, each run by its generated evaluator. */
 class ListCommandTest {
   private static final Pattern LINE =
-      Pattern.compile("(\\S+) +(char|int|char\\|int) +layers=(\\d+) +heads=\\[([0-9, ]*)\\]");
+      Pattern.compile(
+          "(\\S+) +(char|int|char\\|int) +layers=(\\d+) +heads=\\[([0-9, ]*)\\] +evaluator=generated");
 
   /** The lines of {@code list}, by program name: {type, layers, heads}. */
   private static Map<String, List<String>> listed() {
@@ -62,5 +63,7 @@ class ListCommandTest {
   void columnsAreAligned() {
     List<String> lines = List.of(CommandLine.run("list").out().split("\n"));
     assertThat(lines.stream().map(line -> line.indexOf("layers=")).distinct().count()).isEqualTo(1);
+    assertThat(lines.stream().map(line -> line.indexOf("evaluator=")).distinct().count())
+        .isEqualTo(1);
   }
 }

@@ -82,7 +82,7 @@ class ReadmeTest {
             .filter(block -> block.get(0).startsWith("usage: "))
             .findFirst()
             .orElseThrow();
-    assertThat(String.join("\n", usage) + "\n").isEqualTo(HelpCommand.USAGE);
+    assertThat(String.join("\n", usage) + "\n").isEqualTo(CommandLine.run("help").out());
   }
 
   /** Each "$ java -jar ..." line prints the lines that follow it, up to the next "$". */
@@ -107,6 +107,17 @@ class ReadmeTest {
       }
     }
     assertThat(examples).isAtLeast(3);
+  }
+
+  /** The user-program example prints what the test build's own copy of it prints. */
+  @Test
+  void theUserProgramExampleIsWhatRunPrints() throws IOException {
+    String shown =
+        readme().stream().filter(line -> line.startsWith("{\"program\":\"palindrome\"")).findFirst()
+            .orElseThrow();
+    CommandLine result =
+        CommandLine.run("run", "org.rasp4j.samples.cli.user.Palindromes#palindrome", "abba");
+    assertThat(result.out()).isEqualTo(shown + "\n");
   }
 
   /** The Java excerpts are the sources' own lines. */

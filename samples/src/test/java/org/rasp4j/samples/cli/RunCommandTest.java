@@ -51,7 +51,8 @@ class RunCommandTest {
                 + "\"layers\":6,\"heads\":[1,1,1,1,1,1],");
     // RASPy counts 7 heads for add, two in layer 1: split computes the split point twice.
     assertThat(line).contains(",\"raspyHeads\":[2,1,1,1,1,1],");
-    assertThat(line).containsMatch(",\"tracrLayers\":\\d+,\"mlpSublayers\":\\d+}$");
+    assertThat(line)
+        .containsMatch(",\"tracrLayers\":\\d+,\"mlpSublayers\":\\d+,\"evaluator\":\"generated\"}$");
   }
 
   @Test
@@ -109,7 +110,7 @@ class RunCommandTest {
   @Test
   void malformedJson() {
     assertError(
-        CommandLine.run("run", "add", "\"683+345"), "malformed input", "unterminated string");
+        CommandLine.run("run", "add", "\"683+345"), "malformed input", "was expecting closing quote");
     assertError(CommandLine.run("run", "cumsum", "[1, 2"), "malformed input");
   }
 

@@ -4,8 +4,10 @@ import static com.google.common.truth.Truth.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.rasp4j.Program;
 import org.rasp4j.samples.Catalog;
 
@@ -106,6 +108,17 @@ class TourCommandTest {
     String page =
         Files.readString(CommandLine.SCRATCH.resolve("samples/target/diagrams/index.html"));
     assertThat(Xml.all(Xml.parse(page), Xml.SVG, "svg")).hasSize(2 * Catalog.all().size());
+  }
+
+  @Test
+  void outPutsTheGalleryInAnotherDirectory(@TempDir Path dir) throws IOException {
+    CommandLine result = CommandLine.runIn(dir, "tour", "--out", "pictures/tour");
+    assertThat(result.err()).isEmpty();
+    assertThat(result.status()).isEqualTo(0);
+    assertThat(result.out()).endsWith("\ngallery: pictures/tour/index.html\n");
+    String page = Files.readString(dir.resolve("pictures/tour/index.html"));
+    assertThat(Xml.all(Xml.parse(page), Xml.SVG, "svg")).hasSize(2 * Catalog.all().size());
+    assertThat(Files.exists(dir.resolve("samples"))).isFalse();
   }
 
   @Test

@@ -88,7 +88,7 @@ class TourGalleryTest {
 
   @Test
   void theUsageSaysWhereThePageGoes() {
-    assertThat(HelpCommand.USAGE).contains(TourGallery.PAGE.toString());
+    assertThat(CommandLine.run("tour", "--help").out()).contains(TourGallery.DIRECTORY.toString());
   }
 
   @Test
