@@ -21,7 +21,7 @@ import org.rasp4j.RaspProgram;
 import org.rasp4j.Sop;
 import org.rasp4j.ValueType;
 import org.rasp4j.analysis.Schedule;
-import org.rasp4j.picture.StructureDiagram;
+import org.rasp4j.picture.Pictures;
 import org.rasp4j.ir.ElementType;
 import org.rasp4j.processor.analysis.Budget;
 import org.rasp4j.processor.analysis.ProgramSize;
@@ -113,7 +113,7 @@ final class ProgramStep {
             pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString(), className + ".svg",
             originating(owner, evaluator))
         .openWriter()) {
-      writer.write(StructureDiagram.of(schedule));
+      writer.write(Pictures.structure(schedule));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + className + ".svg", e);
     }

@@ -8,7 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.rasp4j.picture.DrawingLimit;
+import org.rasp4j.picture.Pictures;
 
 /**
  * {@code draw PROGRAM INPUT [--out FILE]}: the run as an SVG picture (the blog's way of drawing a
@@ -34,15 +34,15 @@ final class DrawCommand implements Command {
     }
     // Checked here, not left to the picture's IllegalArgumentException: too long an input is the
     // user's mistake, which the command line reports as such, not as an internal error.
-    if (call.input().length() > DrawingLimit.MAX_TOKENS) {
+    if (call.input().length() > Pictures.MAX_TOKENS) {
       throw new CliException(
           "the input is too long to draw ("
               + call.input().length()
               + " tokens, at most "
-              + DrawingLimit.MAX_TOKENS
+              + Pictures.MAX_TOKENS
               + "); 'trace' shows it as text");
     }
-    String svg = call.program().trace(call.input()).toSvg();
+    String svg = Pictures.of(call.program().trace(call.input()));
     write(file, svg);
     out.println(file);
   }
