@@ -49,6 +49,7 @@ class ProgramSizeTest {
         "package big;",
         "import static org.rasp4j.Rasp.*;",
         "import org.rasp4j.*;",
+        "import org.rasp4j.annotation.*;",
         "public class Programs {",
         "  @RaspProgram(name = \"Big\")",
         "  public static Sop<Integer> big(Sop<Integer> tokens) {",
