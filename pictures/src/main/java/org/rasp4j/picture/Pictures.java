@@ -16,7 +16,9 @@ import org.rasp4j.interpreter.Trace;
  * Pictures.structure(flip)               // the program without input
  * }</pre>
  *
- * <p>The runtime computes and does not draw; this class is how its values become pictures.
+ * <p>The runtime computes and does not draw; this class is how its values become pictures. It and
+ * {@link Gallery} are the package's API, with {@link Element} for drawing SVG of one's own; the
+ * diagrams behind them are package-private.
  * Pictures on an input refuse inputs longer than {@link #MAX_TOKENS} ({@link
  * IllegalArgumentException}). {@link Gallery} puts several on one HTML page.
  */
@@ -26,7 +28,13 @@ public final class Pictures {
 
   private Pictures() {}
 
-  /** A run on one input, drawn as the blog draws it (see {@link TraceDiagram}). */
+  /**
+   * A run on one input, drawn as the blog draws it: the input at the top, then each layer, each
+   * head as its selector matrix between queries, keys, values and outputs, each layer's MLP results
+   * as rows, the output at the bottom. Parts are marked for tools: {@code <g class="layer"
+   * data-layer="k">}, {@code <g class="head" data-head="h">}, {@code <rect class="cell selected"
+   * data-query="i" data-key="j">}, {@code <g class="value" data-value="..." data-position="i">}.
+   */
   public static String of(Trace trace) {
     return TraceDiagram.of(trace);
   }
@@ -56,7 +64,11 @@ public final class Pictures {
     return structure(program.schedule());
   }
 
-  /** A schedule's structure without input (see {@link StructureDiagram}). */
+  /**
+   * A schedule's structure without input: a band per layer ({@code <g class="band"
+   * data-layer="k">}), a box per SOp and head ({@code <g class="node" data-id data-kind>}), arrows
+   * from each input to its users ({@code <line class="edge" data-from data-to>}).
+   */
   public static String structure(Schedule schedule) {
     return StructureDiagram.of(schedule);
   }

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ClassName;
 import java.io.File;
 import java.io.IOException;
 import java.lang.module.Configuration;
+import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -124,9 +125,12 @@ class ModulePathConsumerTest {
 
     // The platform loader as parent: no class of rasp4j can come from the test's class path.
     ModuleFinder finder =
-        ModuleFinder.of(classes, location(RaspProgram.class), location(Sop.class));
+        ModuleFinder.of(
+            classes, location(RaspProgram.class), location(Sop.class), location(Pictures.class));
     Configuration configuration =
-        ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(), Set.of("app"));
+        ModuleLayer.boot()
+            .configuration()
+            .resolve(finder, ModuleFinder.of(), Set.of("app", "org.rasp4j.picture"));
     layer =
         ModuleLayer.boot()
             .defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
@@ -141,6 +145,21 @@ class ModulePathConsumerTest {
     assertThat(load("org.rasp4j.annotation.RaspProgram").getModule().getName())
         .isEqualTo("org.rasp4j.annotation");
     assertThat(load("org.rasp4j.Sop")).isNotSameInstanceAs(Sop.class);
+  }
+
+  @Test
+  void theLibrariesExportTheirApiAndNoMore() {
+    assertThat(exports("org.rasp4j.annotation")).containsExactly("org.rasp4j.annotation");
+    assertThat(exports("org.rasp4j"))
+        .containsExactly(
+            "org.rasp4j",
+            "org.rasp4j.ir",
+            "org.rasp4j.analysis",
+            "org.rasp4j.interpreter",
+            "org.rasp4j.support");
+    assertThat(layer.findModule("org.rasp4j").orElseThrow().getPackages())
+        .contains("org.rasp4j.internal");
+    assertThat(exports("org.rasp4j.picture")).containsExactly("org.rasp4j.picture");
   }
 
   @Test
@@ -162,6 +181,13 @@ class ModulePathConsumerTest {
     assertThat(interpreted.getClass()).isSameInstanceAs(generated.getClass());
     assertThat(generated).hasMessageThat().contains("'p'");
     assertThat(interpreted).hasMessageThat().isEqualTo(generated.getMessage());
+  }
+
+  /** The packages {@code module} exports, to everyone or to some. */
+  private static Set<String> exports(String module) {
+    return layer.findModule(module).orElseThrow().getDescriptor().exports().stream()
+        .map(ModuleDescriptor.Exports::source)
+        .collect(Collectors.toSet());
   }
 
   private static Object evaluate(String input) throws Exception {

@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.rasp4j.Sop;
-import org.rasp4j.analysis.Graph;
+import org.rasp4j.internal.Graph;
 import org.rasp4j.interpreter.Input;
 import org.rasp4j.interpreter.Interpreter;
 import org.rasp4j.processor.RaspProcessor;
