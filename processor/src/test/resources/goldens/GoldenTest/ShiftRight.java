@@ -1,7 +1,7 @@
 package blog;
 
 import org.rasp4j.RaspException;
-import org.rasp4j.RaspGenerated;
+import org.rasp4j.annotation.RaspGenerated;
 import org.rasp4j.support.Problems;
 
 /**

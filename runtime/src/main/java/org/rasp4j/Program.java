@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.rasp4j.analysis.Schedule;
+import org.rasp4j.annotation.RaspProgram;
 import org.rasp4j.interpreter.Input;
 import org.rasp4j.interpreter.Interpreter;
 import org.rasp4j.interpreter.Trace;

@@ -9,7 +9,6 @@ import org.rasp4j.ir.SelectorLogic;
 import org.rasp4j.ir.SelectorNode;
 import org.rasp4j.ir.SelectorWidth;
 import org.rasp4j.ir.SopNode;
-import org.rasp4j.picture.SelectorDiagram;
 
 /**
  * An attention pattern: which key positions each query position selects. Aggregating a Sop
@@ -113,16 +112,6 @@ public final class Selector {
   /** Rows of 0 and 1, as the blog prints selectors. */
   public List<List<Integer>> rows(String input) {
     return Interpreter.rows(matrix(input));
-  }
-
-  /** The selection matrix on a character input as an SVG picture (see {@link SelectorDiagram}). */
-  public String toSvg(String input) {
-    return SelectorDiagram.of(node, Input.of(input));
-  }
-
-  /** The selection matrix on an integer input as an SVG picture (see {@link SelectorDiagram}). */
-  public String toSvg(int... input) {
-    return SelectorDiagram.of(node, Input.of(input));
   }
 
   @Override

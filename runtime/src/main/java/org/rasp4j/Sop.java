@@ -10,7 +10,6 @@ import org.rasp4j.ir.Constant;
 import org.rasp4j.ir.Elementwise;
 import org.rasp4j.ir.Lambda;
 import org.rasp4j.ir.SopNode;
-import org.rasp4j.picture.SopDiagram;
 
 /**
  * A sequence operation: a sequence of values of type {@code T}, one per input position, defined
@@ -239,16 +238,6 @@ public final class Sop<T> {
   /** The layers, heads and MLP blocks this Sop needs (independent of any input). */
   public Schedule schedule() {
     return Schedule.of(node);
-  }
-
-  /** The values on a character input as an SVG picture: a row of boxes (see {@link SopDiagram}). */
-  public String toSvg(String input) {
-    return SopDiagram.of(node, Input.of(input));
-  }
-
-  /** The values on an integer input as an SVG picture: a row of boxes (see {@link SopDiagram}). */
-  public String toSvg(int... input) {
-    return SopDiagram.of(node, Input.of(input));
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.lang.reflect.Method;
 import org.junit.jupiter.api.Test;
+import org.rasp4j.annotation.RaspProgram;
 import org.rasp4j.interpreter.Input;
 import org.rasp4j.ir.ElementType;
 

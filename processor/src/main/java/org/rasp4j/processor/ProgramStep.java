@@ -17,12 +17,12 @@ import javax.lang.model.util.Types;
 import javax.tools.StandardLocation;
 import org.rasp4j.Program;
 import org.rasp4j.Rasp;
-import org.rasp4j.RaspProgram;
 import org.rasp4j.Sop;
 import org.rasp4j.ValueType;
 import org.rasp4j.analysis.Schedule;
-import org.rasp4j.picture.StructureDiagram;
+import org.rasp4j.annotation.RaspProgram;
 import org.rasp4j.ir.ElementType;
+import org.rasp4j.picture.Pictures;
 import org.rasp4j.processor.analysis.Budget;
 import org.rasp4j.processor.analysis.ProgramSize;
 import org.rasp4j.processor.diagnostics.CompileError;
@@ -113,7 +113,7 @@ final class ProgramStep {
             pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString(), className + ".svg",
             originating(owner, evaluator))
         .openWriter()) {
-      writer.write(StructureDiagram.of(schedule));
+      writer.write(Pictures.structure(schedule));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + className + ".svg", e);
     }

@@ -24,6 +24,7 @@ class InternalErrorTest {
   private static final JavaFileObject SOURCE = JavaFileObjects.forSourceLines("test.Programs",
       "package test;",
       "import org.rasp4j.*;",
+      "import org.rasp4j.annotation.*;",
       "public class Programs {",
       "  @RaspProgram static Sop<Integer> fine(Sop<Integer> t) { return t.plus(1); }",
       "  @RaspProgram",
@@ -59,7 +60,7 @@ class InternalErrorTest {
         .toList();
     assertThat(deep).hasSize(1);
     assertThat(deep.get(0).getMessage(Locale.ROOT)).contains("-J-Xss16m");
-    assertThat(deep.get(0).getLineNumber()).isEqualTo(6);
+    assertThat(deep.get(0).getLineNumber()).isEqualTo(7);
     assertThat(compilation.errors().stream()
         .filter(d -> d.getMessage(Locale.ROOT).startsWith("rasp4j internal error"))).isEmpty();
     assertThat(compilation.errors()).hasSize(2); // and the over-budget program's own error
@@ -88,7 +89,7 @@ class InternalErrorTest {
     String message = internal.get(0).getMessage(Locale.ROOT);
     assertThat(message).startsWith("rasp4j internal error while compiling broken: java.lang."
         + name);
-    assertThat(internal.get(0).getLineNumber()).isEqualTo(6); // the method, not the class
+    assertThat(internal.get(0).getLineNumber()).isEqualTo(7); // the method, not the class
     // The other programs were still compiled: the over-budget one still gets its own error.
     assertThat(messages).hasSize(2);
     assertThat(messages.stream().filter(m -> m.startsWith("[rasp4j.layer-budget]")).count())

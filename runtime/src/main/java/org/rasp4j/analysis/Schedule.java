@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.rasp4j.internal.Graph;
 import org.rasp4j.ir.Aggregate;
 import org.rasp4j.ir.Constant;
 import org.rasp4j.ir.Elementwise;

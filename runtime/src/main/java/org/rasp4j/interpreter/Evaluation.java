@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rasp4j.RaspException;
-import org.rasp4j.analysis.Graph;
+import org.rasp4j.internal.Graph;
 import org.rasp4j.ir.Aggregate;
 import org.rasp4j.ir.Builtin;
 import org.rasp4j.ir.Constant;

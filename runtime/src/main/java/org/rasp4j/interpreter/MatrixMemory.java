@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.rasp4j.RaspException;
-import org.rasp4j.analysis.Graph;
+import org.rasp4j.internal.Graph;
 import org.rasp4j.ir.Node;
 import org.rasp4j.ir.SelectorNode;
 

@@ -14,7 +14,6 @@ import org.rasp4j.ir.Node;
 import org.rasp4j.ir.SelectorNode;
 import org.rasp4j.ir.SopNode;
 import org.rasp4j.ir.Tokens;
-import org.rasp4j.picture.TraceDiagram;
 
 /**
  * A program run on one input, kept whole: every SOp's values and every head's selector matrix,
@@ -128,11 +127,6 @@ public final class Trace {
   private void line(StringBuilder out, String prefix, SopNode sop) {
     out.append(prefix).append(sop.describe()).append(" = ").append(Values.show(values(sop)))
         .append('\n');
-  }
-
-  /** The trace as an SVG picture, drawn as the blog draws it (see {@link TraceDiagram}). */
-  public String toSvg() {
-    return TraceDiagram.of(this);
   }
 
   @Override

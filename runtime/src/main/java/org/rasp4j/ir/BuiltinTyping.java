@@ -10,7 +10,7 @@ import java.util.List;
  * The typing rules of the built-in operations, shared by the DSL (which checks while it builds the
  * graph) and the annotation processor (which infers types from source).
  */
-public final class BuiltinTyping {
+final class BuiltinTyping {
   private BuiltinTyping() {}
 
   /**

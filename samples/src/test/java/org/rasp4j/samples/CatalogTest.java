@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rasp4j.Program;
-import org.rasp4j.RaspProgram;
+import org.rasp4j.annotation.RaspProgram;
 import org.rasp4j.ir.ElementType;
 
 /** The catalogue holds every sample program under its CLI name, with consistent annotations. */

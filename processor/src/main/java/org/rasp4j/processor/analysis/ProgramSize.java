@@ -1,7 +1,7 @@
 package org.rasp4j.processor.analysis;
 
 import java.util.Optional;
-import org.rasp4j.analysis.Graph;
+import org.rasp4j.internal.Graph;
 import org.rasp4j.ir.SopNode;
 import org.rasp4j.processor.diagnostics.Message;
 

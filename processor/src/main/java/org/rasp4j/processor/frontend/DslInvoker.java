@@ -53,7 +53,7 @@ final class DslInvoker {
 
   /** Methods that evaluate or inspect rather than build: never run on symbolic values. */
   private static final Set<String> NOT_AT_COMPILE_TIME =
-      Set.of("eval", "trace", "schedule", "node", "matrix", "rows", "toSvg", "wrap", "type");
+      Set.of("eval", "trace", "schedule", "node", "matrix", "rows", "wrap", "type");
 
   /**
    * Static methods whose result differs from call to call: run once at compile time they would

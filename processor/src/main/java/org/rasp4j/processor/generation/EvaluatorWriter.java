@@ -20,7 +20,7 @@ import org.rasp4j.processor.model.Variant;
  * interpreter's results and errors. The one place that decorates a generated file.
  */
 public final class EvaluatorWriter {
-  private static final ClassName GENERATED = ClassName.get("org.rasp4j", "RaspGenerated");
+  private static final ClassName GENERATED = ClassName.get("org.rasp4j.annotation", "RaspGenerated");
 
   private EvaluatorWriter() {}
 

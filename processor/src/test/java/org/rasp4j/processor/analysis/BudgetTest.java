@@ -18,6 +18,7 @@ class BudgetTest {
         "import static org.rasp4j.Rasp.*;",
         "import static org.rasp4j.Library.*;",
         "import org.rasp4j.*;",
+        "import org.rasp4j.annotation.*;",
         "class Adder {",
         "  static Sop<Integer> atoi(Sop<Character> s) { return s.map(INT, c -> c - '0'); }",
         "  static Sop<Character> ralign(char fill, Sop<Character> sop) {",
@@ -54,8 +55,8 @@ class BudgetTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[rasp4j.layer-budget] add needs 6 attention layers, maxLayers is 5: critical path"
-                + " split point (line 12) -> count (line 8) -> ralign (line 9) -> shift (line 26) -> cumsum (line 19)"
-                + " -> aggregate (line 20)")
+                + " split point (line 13) -> count (line 9) -> ralign (line 10) -> shift (line 27) -> cumsum (line 20)"
+                + " -> aggregate (line 21)")
         .inFile(source)
         .onLineContaining("static Sop<Integer> add(");
   }
@@ -78,6 +79,7 @@ class BudgetTest {
         "package test;",
         "import static org.rasp4j.Rasp.*;",
         "import org.rasp4j.*;",
+        "import org.rasp4j.annotation.*;",
         "class Hist {",
         "  @RaspProgram(maxHeadsPerLayer = 1)",
         "  static Sop<Integer> histogram(Sop<Character> tokens) {",

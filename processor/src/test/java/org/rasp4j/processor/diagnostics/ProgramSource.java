@@ -12,6 +12,7 @@ final class ProgramSource {
         .append("import static org.rasp4j.Rasp.*;\n")
         .append("import static org.rasp4j.Library.*;\n")
         .append("import org.rasp4j.*;\n")
+        .append("import org.rasp4j.annotation.*;\n")
         .append("public class Programs {\n");
     for (String member : members) {
       text.append(member).append('\n');

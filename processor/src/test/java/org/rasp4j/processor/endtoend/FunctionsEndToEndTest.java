@@ -21,6 +21,7 @@ class FunctionsEndToEndTest {
           "package fn;",
           "import static org.rasp4j.Rasp.*;",
           "import org.rasp4j.*;",
+          "import org.rasp4j.annotation.*;",
           "public class Programs {",
           "  static int twice(int x) { return 2 * x; }",
           "  @RaspProgram(name = \"Abs\")",

@@ -22,6 +22,7 @@ class HeadsEndToEndTest {
           "package heads;",
           "import static org.rasp4j.Rasp.*;",
           "import org.rasp4j.*;",
+          "import org.rasp4j.annotation.*;",
           "public class Programs {",
           "  static Selector near(Sop<Integer> a) {",
           "    return select(a, a, (k, q) -> k - q < 2);",

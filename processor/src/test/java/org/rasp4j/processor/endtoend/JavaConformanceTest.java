@@ -55,6 +55,7 @@ class JavaConformanceTest {
     StringBuilder source = new StringBuilder("package conf;\n")
         .append("import static org.rasp4j.Rasp.*;\n")
         .append("import org.rasp4j.*;\n")
+        .append("import org.rasp4j.annotation.*;\n")
         .append("public class Batch {\n");
     JavaExpressions.HELPERS.forEach(h -> source.append("  ").append(h).append('\n'));
     cases.forEach(c -> source.append(c.source()));

@@ -33,6 +33,7 @@ class LibraryJarTest {
         "package lib;",
         "import static org.rasp4j.Rasp.*;",
         "import org.rasp4j.*;",
+        "import org.rasp4j.annotation.*;",
         annotation,
         "public final class Helpers {",
         "  static final int OFFSET = 1;",
@@ -52,6 +53,7 @@ class LibraryJarTest {
   private static final JavaFileObject PROGRAM = JavaFileObjects.forSourceLines("app.Programs",
       "package app;",
       "import org.rasp4j.*;",
+      "import org.rasp4j.annotation.*;",
       "import lib.Helpers;",
       "public class Programs {",
       "  @RaspProgram(name = \"FlippedDigits\", maxLayers = 2)",
@@ -139,6 +141,7 @@ class LibraryJarTest {
     JavaFileObject program = JavaFileObjects.forSourceLines("app.Broken",
         "package app;",
         "import org.rasp4j.*;",
+        "import org.rasp4j.annotation.*;",
         "public class Broken {",
         "  @RaspProgram",
         "  public static Sop<Character> callsBroken(Sop<Character> tokens) {",
@@ -150,7 +153,7 @@ class LibraryJarTest {
         .hadErrorContaining("[rasp4j.unsupported-statement] switch")
         .inFile(program)
         .onLineContaining("lib.Helpers.broken(tokens)");
-    assertThat(compilation).hadErrorContaining("(in library helper Helpers.broken, line 15)");
+    assertThat(compilation).hadErrorContaining("(in library helper Helpers.broken, line 16)");
   }
 
   /** A library class and its nested class share one compilation unit: it is kept once. */
@@ -159,6 +162,7 @@ class LibraryJarTest {
     JavaFileObject nested = JavaFileObjects.forSourceLines("lib.Outer",
         "package lib;",
         "import org.rasp4j.*;",
+        "import org.rasp4j.annotation.*;",
         "@RaspLibrary",
         "public final class Outer {",
         "  public static <T> Sop<T> same(Sop<T> seq) { return Inner.same(seq); }",
@@ -186,6 +190,7 @@ class LibraryJarTest {
     JavaFileObject program = JavaFileObjects.forSourceLines("app.UsesNested",
         "package app;",
         "import org.rasp4j.*;",
+        "import org.rasp4j.annotation.*;",
         "public class UsesNested {",
         "  @RaspProgram",
         "  public static Sop<Character> viaInner(Sop<Character> tokens) {",

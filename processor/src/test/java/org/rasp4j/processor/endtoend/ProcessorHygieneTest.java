@@ -33,6 +33,7 @@ class ProcessorHygieneTest {
     return JavaFileObjects.forSourceLines("app." + className,
         "package app;",
         "import org.rasp4j.*;",
+        "import org.rasp4j.annotation.*;",
         "public class " + className + " {",
         "  @RaspProgram(name = \"" + name + "\")",
         "  static Sop<Character> same(Sop<Character> tokens) {",
@@ -68,8 +69,8 @@ class ProcessorHygieneTest {
   @Test
   void itClaimsOnlyRaspAnnotations() {
     assertThat(new RaspProcessor().getSupportedAnnotationTypes())
-        .containsExactly("org.rasp4j.RaspProgram", "org.rasp4j.RaspLibrary",
-            "org.rasp4j.RaspGenerated");
+        .containsExactly("org.rasp4j.annotation.RaspProgram", "org.rasp4j.annotation.RaspLibrary",
+            "org.rasp4j.annotation.RaspGenerated");
     JavaFileObject other = JavaFileObjects.forSourceLines("app.Written",
         "package app;",
         "@javax.annotation.processing.Generated(\"another tool\")",

@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.rasp4j.Sop;
-import org.rasp4j.analysis.Graph;
+import org.rasp4j.internal.Graph;
 import org.rasp4j.interpreter.Input;
 import org.rasp4j.interpreter.Interpreter;
 import org.rasp4j.processor.RaspProcessor;
@@ -49,6 +49,7 @@ class ProgramSizeTest {
         "package big;",
         "import static org.rasp4j.Rasp.*;",
         "import org.rasp4j.*;",
+        "import org.rasp4j.annotation.*;",
         "public class Programs {",
         "  @RaspProgram(name = \"Big\")",
         "  public static Sop<Integer> big(Sop<Integer> tokens) {",

@@ -17,7 +17,8 @@ record Batch(String className, List<FuzzProgram> programs) {
     StringBuilder source = new StringBuilder();
     source.append("package ").append(PACKAGE).append(";\n\n")
         .append("import static org.rasp4j.Rasp.*;\n\n")
-        .append("import org.rasp4j.*;\n\n")
+        .append("import org.rasp4j.*;\n")
+        .append("import org.rasp4j.annotation.*;\n\n")
         .append("public class ").append(className).append(" {\n");
     for (FuzzProgram program : programs) {
       source.append(program.source());
@@ -31,7 +32,7 @@ record Batch(String className, List<FuzzProgram> programs) {
 
   /** The program whose source holds {@code line} (1-based) of {@link #source()}, if any. */
   FuzzProgram programAt(long line) {
-    long start = 8; // the package, imports and class lines come first
+    long start = 9; // the package, imports and class lines come first
     for (FuzzProgram program : programs) {
       long lines = program.source().lines().count();
       if (line >= start && line < start + lines) {

@@ -165,7 +165,7 @@ final class CompiledEvaluator {
 
   private static ElementType tokenType(SopNode output) {
     List<ElementType> found = new ArrayList<>();
-    for (var node : org.rasp4j.analysis.Graph.topological(output)) {
+    for (var node : org.rasp4j.internal.Graph.topological(output)) {
       if (node instanceof org.rasp4j.ir.Tokens tokens && !found.contains(tokens.type())) {
         found.add(tokens.type());
       }

@@ -13,7 +13,7 @@ import static org.rasp4j.Rasp.tokens;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rasp4j.Sop;
-import org.rasp4j.analysis.Graph;
+import org.rasp4j.internal.Graph;
 import org.rasp4j.ir.ElementType;
 import org.rasp4j.processor.scalar.Scalar;
 

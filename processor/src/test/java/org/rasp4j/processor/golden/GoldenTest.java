@@ -27,6 +27,7 @@ class GoldenTest {
       "package blog;",
       "import static org.rasp4j.Rasp.*;",
       "import org.rasp4j.*;",
+      "import org.rasp4j.annotation.*;",
       "class Programs {",
       "  @RaspProgram(name = \"ShiftRight\", maxLayers = 1)",
       "  static Sop<Character> shift(Sop<Character> tokens) {",

@@ -117,6 +117,7 @@ class InvalidProgramFuzzTest {
         .append("import static org.rasp4j.Rasp.*;\n")
         .append("import static org.rasp4j.Library.*;\n")
         .append("import org.rasp4j.*;\n")
+        .append("import org.rasp4j.annotation.*;\n")
         .append("public class Programs {\n");
     for (FuzzProgram program : programs) {
       for (String member : program.members()) {

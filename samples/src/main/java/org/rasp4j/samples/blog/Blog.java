@@ -7,9 +7,9 @@ import static org.rasp4j.Rasp.query;
 import static org.rasp4j.Rasp.where;
 
 import org.rasp4j.Library;
-import org.rasp4j.RaspProgram;
 import org.rasp4j.Selector;
 import org.rasp4j.Sop;
+import org.rasp4j.annotation.RaspProgram;
 
 /**
  * The programs of the seed blog ("Thinking Like Transformers", RASPy sum semantics), written line

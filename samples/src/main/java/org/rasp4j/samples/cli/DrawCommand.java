@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.rasp4j.picture.DrawingLimit;
+import org.rasp4j.picture.Pictures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,15 +45,15 @@ final class DrawCommand implements Callable<Integer> {
     }
     // Checked here, not left to the picture's IllegalArgumentException: too long an input is the
     // user's mistake, which the command line reports as such, not as an internal error.
-    if (call.input().length() > DrawingLimit.MAX_TOKENS) {
+    if (call.input().length() > Pictures.MAX_TOKENS) {
       throw new CliException(
           "the input is too long to draw ("
               + call.input().length()
               + " tokens, at most "
-              + DrawingLimit.MAX_TOKENS
+              + Pictures.MAX_TOKENS
               + "); 'trace' shows it as text");
     }
-    String svg = call.program().trace(call.input()).toSvg();
+    String svg = Pictures.of(call.program().trace(call.input()));
     write(file, svg);
     spec.commandLine().getOut().println(file);
     return 0;

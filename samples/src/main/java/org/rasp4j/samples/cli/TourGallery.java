@@ -10,7 +10,7 @@ import org.rasp4j.RaspException;
 import org.rasp4j.analysis.Schedule;
 import org.rasp4j.interpreter.Input;
 import org.rasp4j.picture.Gallery;
-import org.rasp4j.picture.StructureDiagram;
+import org.rasp4j.picture.Pictures;
 
 /**
  * The tour's pictures on one HTML page: each program's run on its example input, then its
@@ -37,11 +37,11 @@ final class TourGallery {
     for (Program program : programs) {
       Input input = ExampleInputs.of(program);
       Schedule schedule = program.schedule();
-      String structure = StructureDiagram.of(schedule);
+      String structure = Pictures.structure(schedule);
       String structureTitle = program.name() + ": structure";
       String run;
       try {
-        run = program.trace(input).toSvg();
+        run = Pictures.of(program.trace(input));
       } catch (RaspException e) {
         page.add(structureTitle, "fails on " + JsonOutput.input(input) + ": " + e.getMessage(),
             structure);

@@ -8,9 +8,9 @@ import static org.rasp4j.Rasp.where;
 
 import java.util.List;
 import org.rasp4j.Library;
-import org.rasp4j.RaspProgram;
 import org.rasp4j.Selector;
 import org.rasp4j.Sop;
+import org.rasp4j.annotation.RaspProgram;
 
 /**
  * The programs of the RASP paper (Weiss et al., tech-srl/RASP {@code paper_examples.rasp}), in the

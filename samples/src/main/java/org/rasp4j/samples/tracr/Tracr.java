@@ -8,9 +8,9 @@ import static org.rasp4j.Rasp.select;
 import java.util.ArrayList;
 import java.util.List;
 import org.rasp4j.Library;
-import org.rasp4j.RaspProgram;
 import org.rasp4j.Selector;
 import org.rasp4j.Sop;
+import org.rasp4j.annotation.RaspProgram;
 
 /**
  * The programs of tracr's library ({@code tracr/compiler/lib.py}, google-deepmind/tracr), in

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rasp4j.picture.DrawingLimit;
+import org.rasp4j.picture.Pictures;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -95,12 +95,12 @@ class DrawCommandTest {
 
   @Test
   void anInputAtTheLimitIsDrawnOneOverItIsAnError() throws IOException {
-    String longest = "a".repeat(DrawingLimit.MAX_TOKENS);
+    String longest = "a".repeat(Pictures.MAX_TOKENS);
     CommandLine atLimit = CommandLine.runIn(dir, "draw", "length", longest);
     assertThat(atLimit.err()).isEmpty();
     assertThat(outputValues(svg(dir.resolve("length.svg"))))
         .containsExactlyElementsIn(
-            Collections.nCopies(DrawingLimit.MAX_TOKENS, "" + DrawingLimit.MAX_TOKENS));
+            Collections.nCopies(Pictures.MAX_TOKENS, "" + Pictures.MAX_TOKENS));
     Files.delete(dir.resolve("length.svg"));
 
     CommandLine over = CommandLine.runIn(dir, "draw", "length", longest + "a");

@@ -4,7 +4,7 @@ package org.rasp4j.picture;
  * How wide a text draws in the pictures' monospace font, estimated without a font: every box is
  * sized from this, so text never spills over its box or into its neighbour.
  */
-public final class TextWidth {
+final class TextWidth {
   /**
    * Pixels per character at the pictures' 12 px: monospace fonts advance about 7.2 px (0.6 em);
    * the rest is spare for fonts a little wider.

@@ -4,7 +4,7 @@ package org.rasp4j.picture;
  * The longest input a picture is drawn for. A head is an n×n matrix: past a few hundred positions
  * the image is megabytes of cells nobody can read, and the text trace serves better.
  */
-public final class DrawingLimit {
+final class DrawingLimit {
   /** The most tokens a picture shows. */
   public static final int MAX_TOKENS = 256;
 

@@ -1,4 +1,4 @@
-package org.rasp4j.analysis;
+package org.rasp4j.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.rasp4j.ir.Node;
 
-/** Walks of the RASP graph. */
+/** Walks of the RASP graph, for the analysis, the interpreter and the processor. */
 public final class Graph {
   private Graph() {}
 

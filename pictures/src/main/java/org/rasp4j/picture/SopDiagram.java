@@ -11,7 +11,7 @@ import org.rasp4j.ir.Tokens;
  * The picture of one SOp on one input: its row of value boxes under the input's row, as the blog
  * shows {@code tokens == "l"}.
  */
-public final class SopDiagram {
+final class SopDiagram {
   private SopDiagram() {}
 
   /**

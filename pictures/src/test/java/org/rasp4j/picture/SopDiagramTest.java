@@ -11,7 +11,7 @@ import org.w3c.dom.Element;
 class SopDiagramTest {
   @Test
   void aComparisonIsARowOfBooleansUnderTheInput() {
-    SvgDocument svg = SvgDocument.parse(Programs.chars().eq('l').toSvg("hello"));
+    SvgDocument svg = SvgDocument.parse(Pictures.of(Programs.chars().eq('l'), "hello"));
 
     assertThat(svg.root().getAttribute("class")).isEqualTo("rasp-sop");
     List<Element> rows = svg.all("sequence");
@@ -23,7 +23,7 @@ class SopDiagramTest {
 
   @Test
   void theTokensAloneAreOneRow() {
-    SvgDocument svg = SvgDocument.parse(Programs.chars().toSvg("hey"));
+    SvgDocument svg = SvgDocument.parse(Pictures.of(Programs.chars(), "hey"));
 
     List<Element> rows = svg.all("sequence");
     assertThat(rows).hasSize(1);
@@ -33,7 +33,7 @@ class SopDiagramTest {
   @Test
   void arithmeticOnInts() {
     // The blog's tokens * 2 - 1 on [1, 2, 3, 5, 2].
-    SvgDocument svg = SvgDocument.parse(Programs.ints().times(2).minus(1).toSvg(1, 2, 3, 5, 2));
+    SvgDocument svg = SvgDocument.parse(Pictures.of(Programs.ints().times(2).minus(1), 1, 2, 3, 5, 2));
 
     Element result = svg.all("sequence").get(1);
     assertThat(result.getAttribute("data-label")).isEqualTo("(tokens * 2) - 1");
@@ -43,7 +43,7 @@ class SopDiagramTest {
   @Test
   void wideValuesGetWideBoxes() {
     SvgDocument svg =
-        SvgDocument.parse(Programs.ints().times(1000000).toSvg(1, 2000, 3));
+        SvgDocument.parse(Pictures.of(Programs.ints().times(1000000), 1, 2000, 3));
 
     Geometry.assertValuesFitTheirBoxes(svg);
     Geometry.assertNoBoxOverlaps(svg);
@@ -52,6 +52,6 @@ class SopDiagramTest {
 
   @Test
   void tooLongAnInputIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> Programs.chars().toSvg("x".repeat(257)));
+    assertThrows(IllegalArgumentException.class, () -> Pictures.of(Programs.chars(), "x".repeat(257)));
   }
 }

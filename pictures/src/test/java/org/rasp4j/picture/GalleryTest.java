@@ -15,8 +15,8 @@ class GalleryTest {
     String html =
         Gallery.builder()
             .title("rasp4j tour")
-            .add("flip", Programs.flip().trace("hello").toSvg())
-            .add("before", "key(indices) < query(indices)", Library.before().toSvg("abc"))
+            .add("flip", Pictures.of(Programs.flip().trace("hello")))
+            .add("before", "key(indices) < query(indices)", Pictures.of(Library.before(), "abc"))
             .add("structure", StructureDiagram.of(Programs.flip().schedule()))
             .toHtml();
 
@@ -34,8 +34,8 @@ class GalleryTest {
   void theContentsLinkToEverySection() {
     String html =
         Gallery.builder()
-            .add("one", Library.before().toSvg("ab"))
-            .add("two", Library.before().toSvg("abc"))
+            .add("one", Pictures.of(Library.before(), "ab"))
+            .add("two", Pictures.of(Library.before(), "abc"))
             .toHtml();
 
     SvgDocument page = SvgDocument.parse(html);
@@ -49,7 +49,7 @@ class GalleryTest {
 
   @Test
   void titlesAreText() {
-    String html = Gallery.builder().title("<b> & </b>").add("a < b", Library.before().toSvg("a")).toHtml();
+    String html = Gallery.builder().title("<b> & </b>").add("a < b", Pictures.of(Library.before(), "a")).toHtml();
 
     SvgDocument page = SvgDocument.parse(html);
     assertThat(page.tags("h1").get(0).getTextContent()).isEqualTo("<b> & </b>");
@@ -59,7 +59,7 @@ class GalleryTest {
 
   @Test
   void anXmlDeclarationIsDroppedAndAnythingButSvgRefused() {
-    String svg = Library.before().toSvg("ab");
+    String svg = Pictures.of(Library.before(), "ab");
     String html = Gallery.builder().add("declared", "<?xml version=\"1.0\"?>\n" + svg).toHtml();
     assertThat(html).doesNotContain("<?xml");
     assertThat(SvgDocument.parse(html).tags("svg")).hasSize(1);

@@ -9,7 +9,7 @@ import java.util.Locale;
  * hue from the golden-angle sequence, so neighbouring ints and letters get far-apart hues. All
  * fills are light enough for black text.
  */
-public final class Palette {
+final class Palette {
   static final String TRUE = "#a8dba8";
   static final String FALSE = "#e8e8e8";
   static final String NOTHING = "#ffffff";

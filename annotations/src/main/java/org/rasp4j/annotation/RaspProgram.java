@@ -1,4 +1,4 @@
-package org.rasp4j;
+package org.rasp4j.annotation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -11,7 +11,7 @@ import java.util.Locale;
  * aggregate gives where nothing is selected) as ∅, a space as ␣, other control characters as
  * {@code \u0007}.
  */
-public final class ValueText {
+final class ValueText {
   /** Shown for the "nothing" values {@code '\0'} and {@code ""}. */
   public static final String NOTHING = "∅";
 

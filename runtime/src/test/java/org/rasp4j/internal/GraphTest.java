@@ -1,4 +1,4 @@
-package org.rasp4j.analysis;
+package org.rasp4j.internal;
 
 import static com.google.common.truth.Truth.assertThat;
 import static org.rasp4j.Rasp.INT;

@@ -17,7 +17,7 @@ import org.w3c.dom.Element;
 class SelectorDiagramTest {
   @Test
   void beforeSelectsTheKeysLeftOfEachQuery() {
-    SvgDocument svg = SvgDocument.parse(Library.before().toSvg("abcd"));
+    SvgDocument svg = SvgDocument.parse(Pictures.of(Library.before(), "abcd"));
 
     assertThat(svg.root().getAttribute("class")).isEqualTo("rasp-selector");
     assertThat(svg.all("layer")).isEmpty();
@@ -32,7 +32,7 @@ class SelectorDiagramTest {
 
   @Test
   void queriesRunDownTheLeftAndKeysAlongTheTop() {
-    SvgDocument svg = SvgDocument.parse(Library.before().toSvg("abcd"));
+    SvgDocument svg = SvgDocument.parse(Pictures.of(Library.before(), "abcd"));
 
     Element head = svg.all("head").get(0);
     Element queries = sequences(head, "query").get(0);
@@ -60,7 +60,7 @@ class SelectorDiagramTest {
     Selector beforeAndSame =
         Library.before().and(key(Programs.chars()).eq(query(Programs.chars())));
 
-    SvgDocument svg = SvgDocument.parse(beforeAndSame.toSvg("hello"));
+    SvgDocument svg = SvgDocument.parse(Pictures.of(beforeAndSame, "hello"));
 
     Element head = svg.all("head").get(0);
     assertThat(sequences(head, "key")).hasSize(2);
@@ -81,7 +81,7 @@ class SelectorDiagramTest {
   void intInputsWork() {
     Selector same = key(Programs.ints()).eq(query(Programs.ints()));
 
-    SvgDocument svg = SvgDocument.parse(same.toSvg(1, 2, 1));
+    SvgDocument svg = SvgDocument.parse(Pictures.of(same, 1, 2, 1));
 
     boolean[][] expected = {{true, false, true}, {false, true, false}, {true, false, true}};
     for (Element cell : svg.all("cell")) {
@@ -95,7 +95,7 @@ class SelectorDiagramTest {
   void theTitleReadsLikeTheProgram() {
     Selector offset = key(indices()).eq(query(indices().minus(1)));
 
-    SvgDocument svg = SvgDocument.parse(offset.toSvg("abc"));
+    SvgDocument svg = SvgDocument.parse(Pictures.of(offset, "abc"));
 
     Element title = SvgDocument.child(svg.all("head").get(0), "text");
     assertThat(title.getTextContent()).isEqualTo("key(indices) == query(indices - 1)");
@@ -104,7 +104,7 @@ class SelectorDiagramTest {
   @Test
   void tooLongAnInputIsRefused() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Library.before().toSvg("x".repeat(300)));
+        assertThrows(IllegalArgumentException.class, () -> Pictures.of(Library.before(), "x".repeat(300)));
 
     assertThat(e).hasMessageThat().contains("too long to draw (300 tokens, at most 256)");
   }

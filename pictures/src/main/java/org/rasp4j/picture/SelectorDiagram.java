@@ -10,7 +10,7 @@ import org.rasp4j.ir.SelectorNode;
  * The picture of a selector on one input: its matrix with the query sequences down the left and
  * the key sequences along the top, drawn like a head of {@link TraceDiagram} without values.
  */
-public final class SelectorDiagram {
+final class SelectorDiagram {
   private SelectorDiagram() {}
 
   /**

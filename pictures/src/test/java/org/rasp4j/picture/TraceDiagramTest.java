@@ -28,7 +28,7 @@ import org.w3c.dom.Element;
 class TraceDiagramTest {
   @Test
   void flipIsTwoLayersOfOneHeadEach() {
-    SvgDocument svg = SvgDocument.parse(Programs.flip().trace("hello").toSvg());
+    SvgDocument svg = SvgDocument.parse(Pictures.of(Programs.flip().trace("hello")));
 
     List<Element> layers = svg.all("layer");
     assertThat(layers).hasSize(2);
@@ -41,7 +41,7 @@ class TraceDiagramTest {
 
   @Test
   void flipsHeadsSelectEverythingThenTheMirrorPosition() {
-    SvgDocument svg = SvgDocument.parse(Programs.flip().trace("hello").toSvg());
+    SvgDocument svg = SvgDocument.parse(Pictures.of(Programs.flip().trace("hello")));
 
     Element lengthHead = children(svg.all("layer").get(0), "head").get(0);
     Element flipHead = children(svg.all("layer").get(1), "head").get(0);
@@ -59,7 +59,7 @@ class TraceDiagramTest {
 
   @Test
   void flipsPictureShowsTheBlogsValues() {
-    SvgDocument svg = SvgDocument.parse(Programs.flip().trace("hello").toSvg());
+    SvgDocument svg = SvgDocument.parse(Pictures.of(Programs.flip().trace("hello")));
 
     Element lengthHead = children(svg.all("layer").get(0), "head").get(0);
     Element length = sequences(lengthHead, "output").get(0);
@@ -82,7 +82,7 @@ class TraceDiagramTest {
 
   @Test
   void theInputComesFirstAndTheOutputLast() {
-    SvgDocument svg = SvgDocument.parse(Programs.flip().trace("hello").toSvg());
+    SvgDocument svg = SvgDocument.parse(Pictures.of(Programs.flip().trace("hello")));
 
     Element first = svg.all("sequence").get(0);
     assertThat(first.getAttribute("data-label")).isEqualTo("tokens");
@@ -94,7 +94,7 @@ class TraceDiagramTest {
 
   @Test
   void aProgramThatNeverReadsItsTokensStillShowsThem() {
-    SvgDocument svg = SvgDocument.parse(Programs.cumsumOfLengthMinusIndices().trace(3, 2, 3, 5).toSvg());
+    SvgDocument svg = SvgDocument.parse(Pictures.of(Programs.cumsumOfLengthMinusIndices().trace(3, 2, 3, 5)));
 
     Element first = svg.all("sequence").get(0);
     assertThat(first.getAttribute("data-label")).isEqualTo(TraceStages.UNREAD_TOKENS);
@@ -104,7 +104,7 @@ class TraceDiagramTest {
   @Test
   void namedStepsAreLabelledByTheirNames() {
     SvgDocument svg =
-        SvgDocument.parse(Programs.cumsumOfLengthMinusIndices().trace(3, 2, 3, 5).toSvg());
+        SvgDocument.parse(Pictures.of(Programs.cumsumOfLengthMinusIndices().trace(3, 2, 3, 5)));
 
     List<String> labels = new ArrayList<>();
     svg.all("sequence").forEach(sequence -> labels.add(sequence.getAttribute("data-label")));
@@ -116,7 +116,7 @@ class TraceDiagramTest {
 
   @Test
   void nothingSelectedShowsTheCharZeroVisibly() {
-    SvgDocument svg = SvgDocument.parse(Programs.shiftWithoutDefault().trace("abc").toSvg());
+    SvgDocument svg = SvgDocument.parse(Pictures.of(Programs.shiftWithoutDefault().trace("abc")));
 
     Element head = children(svg.all("layer").get(0), "head").get(0);
     assertThat(valueTexts(sequences(head, "output").get(0))).containsExactly("∅", "a", "b").inOrder();
@@ -128,7 +128,7 @@ class TraceDiagramTest {
   @Test
   void tokensThatAreMarkupAreDrawnAsText() {
     Trace trace = Programs.flip().trace("<&\">'");
-    SvgDocument svg = SvgDocument.parse(trace.toSvg());
+    SvgDocument svg = SvgDocument.parse(Pictures.of(trace));
 
     Element flipHead = children(svg.all("layer").get(1), "head").get(0);
     assertThat(valueTexts(sequences(flipHead, "output").get(0)))
@@ -139,7 +139,7 @@ class TraceDiagramTest {
   @Test
   void anEmptyInputDrawsEmptyRowsAndMatrices() {
     Trace trace = Programs.flip().trace("");
-    SvgDocument svg = SvgDocument.parse(trace.toSvg());
+    SvgDocument svg = SvgDocument.parse(Pictures.of(trace));
 
     assertThat(svg.all("layer")).hasSize(2);
     assertThat(svg.all("cell")).isEmpty();
@@ -170,13 +170,13 @@ class TraceDiagramTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("traces")
   void everyHeadCellAndValueMatchesTheTrace(String name, Trace trace) {
-    TraceExpectations.assertPictureShows(trace, SvgDocument.parse(trace.toSvg()));
+    TraceExpectations.assertPictureShows(trace, SvgDocument.parse(Pictures.of(trace)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("traces")
   void nothingOverlaps(String name, Trace trace) {
-    SvgDocument svg = SvgDocument.parse(trace.toSvg());
+    SvgDocument svg = SvgDocument.parse(Pictures.of(trace));
 
     Geometry.assertNoTextOverlaps(svg);
     Geometry.assertNoBoxOverlaps(svg);
@@ -187,7 +187,7 @@ class TraceDiagramTest {
   @Test
   void aSelectorWidthDrawsBothOfItsHeadsInOneLayer() {
     Trace trace = Programs.sort().trace("dcba");
-    SvgDocument svg = SvgDocument.parse(trace.toSvg());
+    SvgDocument svg = SvgDocument.parse(Pictures.of(trace));
 
     List<Element> heads = children(svg.all("layer").get(0), "head");
     assertThat(heads).hasSize(2);
@@ -208,7 +208,7 @@ class TraceDiagramTest {
             Programs.flip().trace(input),
             Programs.fractionOfAs().trace(input),
             Programs.sort().trace(input))) {
-      SvgDocument svg = SvgDocument.parse(trace.toSvg());
+      SvgDocument svg = SvgDocument.parse(Pictures.of(trace));
 
       assertThat(svg.all("value").size()).isGreaterThan(64 * 3);
       Geometry.assertValuesFitTheirBoxes(svg);
@@ -223,29 +223,22 @@ class TraceDiagramTest {
   void twoHundredFiftySixTokensAreTheMost() {
     Sop<Boolean> isA = Programs.chars().eq('a');
 
-    String svg = isA.trace("a".repeat(DrawingLimit.MAX_TOKENS)).toSvg();
+    String svg = Pictures.of(isA.trace("a".repeat(DrawingLimit.MAX_TOKENS)));
     assertThat(SvgDocument.parse(svg).all("value").size()).isAtLeast(2 * 256);
 
     IllegalArgumentException tooLong =
-        assertThrows(IllegalArgumentException.class, () -> isA.trace("a".repeat(300)).toSvg());
+        assertThrows(IllegalArgumentException.class, () -> Pictures.of(isA.trace("a".repeat(300))));
     assertThat(tooLong)
         .hasMessageThat()
         .isEqualTo("the input is too long to draw (300 tokens, at most 256); trace it as text instead");
     IllegalArgumentException justOver =
-        assertThrows(IllegalArgumentException.class, () -> isA.trace("a".repeat(257)).toSvg());
+        assertThrows(IllegalArgumentException.class, () -> Pictures.of(isA.trace("a".repeat(257))));
     assertThat(justOver).hasMessageThat().contains("(257 tokens, at most 256)");
   }
 
   @Test
-  void theDiagramAndTheTracesOwnMethodDrawTheSame() {
-    Trace trace = Programs.flip().trace("abc");
-
-    assertThat(trace.toSvg()).isEqualTo(TraceDiagram.of(trace));
-  }
-
-  @Test
   void theSvgIsStandalone() {
-    SvgDocument svg = SvgDocument.parse(Programs.flip().trace("ab").toSvg());
+    SvgDocument svg = SvgDocument.parse(Pictures.of(Programs.flip().trace("ab")));
 
     Element root = svg.root();
     assertThat(root.getTagName()).isEqualTo("svg");

@@ -15,7 +15,7 @@ import org.rasp4j.interpreter.Values;
  * class="sequence" data-role="sop|key|query|value|output" data-label="...">} and {@code <g
  * class="value" data-value="..." data-position="i">} around each box and its text.
  */
-public final class TraceDiagram {
+final class TraceDiagram {
   private TraceDiagram() {}
 
   /**

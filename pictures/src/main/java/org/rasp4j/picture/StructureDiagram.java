@@ -12,7 +12,7 @@ import org.rasp4j.analysis.Schedule;
  * <g class="band" data-layer="k">}, {@code <g class="node" data-id data-kind>} (heads: {@code
  * class="node head"}), {@code <line class="edge" data-from data-to>}.
  */
-public final class StructureDiagram {
+final class StructureDiagram {
   private StructureDiagram() {}
 
   /** The schedule's structure as a standalone SVG document. */

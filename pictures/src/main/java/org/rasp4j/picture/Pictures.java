@@ -1,0 +1,75 @@
+package org.rasp4j.picture;
+
+import org.rasp4j.Selector;
+import org.rasp4j.Sop;
+import org.rasp4j.analysis.Schedule;
+import org.rasp4j.interpreter.Input;
+import org.rasp4j.interpreter.Trace;
+
+/**
+ * Where pictures start: each method gives a standalone SVG document as a {@code String}.
+ *
+ * <pre>{@code
+ * Pictures.of(flip.trace("hello"))       // a run, layer by layer
+ * Pictures.of(Library.before(), "abcd")  // a selector's matrix
+ * Pictures.of(tokens().eq('l'), "hello") // one SOp's values
+ * Pictures.structure(flip)               // the program without input
+ * }</pre>
+ *
+ * <p>The runtime computes and does not draw; this class is how its values become pictures. It and
+ * {@link Gallery} are the package's API, with {@link Element} for drawing SVG of one's own; the
+ * diagrams behind them are package-private.
+ * Pictures on an input refuse inputs longer than {@link #MAX_TOKENS} ({@link
+ * IllegalArgumentException}). {@link Gallery} puts several on one HTML page.
+ */
+public final class Pictures {
+  /** The most tokens a picture shows: an n×n matrix past that is unreadable megabytes. */
+  public static final int MAX_TOKENS = DrawingLimit.MAX_TOKENS;
+
+  private Pictures() {}
+
+  /**
+   * A run on one input, drawn as the blog draws it: the input at the top, then each layer, each
+   * head as its selector matrix between queries, keys, values and outputs, each layer's MLP results
+   * as rows, the output at the bottom. Parts are marked for tools: {@code <g class="layer"
+   * data-layer="k">}, {@code <g class="head" data-head="h">}, {@code <rect class="cell selected"
+   * data-query="i" data-key="j">}, {@code <g class="value" data-value="..." data-position="i">}.
+   */
+  public static String of(Trace trace) {
+    return TraceDiagram.of(trace);
+  }
+
+  /** One SOp's values on a character input: a row of boxes under the input's. */
+  public static String of(Sop<?> sop, String input) {
+    return SopDiagram.of(sop.node(), Input.of(input));
+  }
+
+  /** One SOp's values on an integer input: a row of boxes under the input's. */
+  public static String of(Sop<?> sop, int... input) {
+    return SopDiagram.of(sop.node(), Input.of(input));
+  }
+
+  /** A selector's matrix on a character input, queries down the left, keys along the top. */
+  public static String of(Selector selector, String input) {
+    return SelectorDiagram.of(selector.node(), Input.of(input));
+  }
+
+  /** A selector's matrix on an integer input, queries down the left, keys along the top. */
+  public static String of(Selector selector, int... input) {
+    return SelectorDiagram.of(selector.node(), Input.of(input));
+  }
+
+  /** A program's structure without input: a band per layer, a box per SOp and head. */
+  public static String structure(Sop<?> program) {
+    return structure(program.schedule());
+  }
+
+  /**
+   * A schedule's structure without input: a band per layer ({@code <g class="band"
+   * data-layer="k">}), a box per SOp and head ({@code <g class="node" data-id data-kind>}), arrows
+   * from each input to its users ({@code <line class="edge" data-from data-to>}).
+   */
+  public static String structure(Schedule schedule) {
+    return StructureDiagram.of(schedule);
+  }
+}
