@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
 import java.util.Set;
+import org.rasp4j.annotation.RaspGenerated;
 
 /**
  * Whether a class is rasp4j's processor's output for a given program. {@code @RaspGenerated} is
@@ -13,7 +14,8 @@ import java.util.Set;
  * A hand-written class that happens to have the generated name holds neither.
  */
 final class GeneratedMarker {
-  private static final String ANNOTATION = "Lorg/rasp4j/RaspGenerated;";
+  private static final String ANNOTATION =
+      "L" + RaspGenerated.class.getName().replace('.', '/') + ";";
 
   private GeneratedMarker() {}
 

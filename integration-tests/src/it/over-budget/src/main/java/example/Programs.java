@@ -1,6 +1,6 @@
 package example;
 
-import org.rasp4j.RaspProgram;
+import org.rasp4j.annotation.RaspProgram;
 import org.rasp4j.Sop;
 
 public final class Programs {

@@ -5,7 +5,7 @@ import static org.rasp4j.Rasp.key;
 import static org.rasp4j.Rasp.query;
 
 import org.rasp4j.Library;
-import org.rasp4j.RaspProgram;
+import org.rasp4j.annotation.RaspProgram;
 import org.rasp4j.Sop;
 
 /**
