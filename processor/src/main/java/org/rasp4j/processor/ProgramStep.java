@@ -61,6 +61,7 @@ final class ProgramStep {
         Program.generatedClassName(annotation.name(), method.getSimpleName().toString());
     String qualified = pkg.isUnnamed() ? className : pkg.getQualifiedName() + "." + className;
     names.check(method, className, qualified);
+    BudgetValues.check(trees, method, annotation);
     if (annotation.bos().length() > 1) {
       throw new CompileError(null, null, Message.BOS.format(annotation.bos()));
     }

@@ -8,6 +8,7 @@ import org.rasp4j.analysis.Layer;
 import org.rasp4j.analysis.Schedule;
 import org.rasp4j.ir.Node;
 import org.rasp4j.ir.SopNode;
+import org.rasp4j.processor.diagnostics.Count;
 import org.rasp4j.processor.diagnostics.Message;
 
 /** Checks a program's schedule against the budgets of its {@code @RaspProgram}. */
@@ -23,7 +24,7 @@ public final class Budget {
         steps.add(step(node));
       }
       return Optional.of(Message.LAYER_BUDGET.format(
-          program, schedule.attentionLayers(), maxLayers, String.join(" -> ", steps)));
+          program, Count.of(schedule.attentionLayers(), "attention layer"), maxLayers, String.join(" -> ", steps)));
     }
     for (Layer layer : schedule.layers()) {
       if (layer.heads().size() > maxHeadsPerLayer) {
@@ -32,7 +33,7 @@ public final class Budget {
           heads.add(step(head.outputs().get(0)));
         }
         return Optional.of(Message.HEAD_BUDGET.format(
-            program, layer.heads().size(), layer.index(), maxHeadsPerLayer,
+            program, Count.of(layer.heads().size(), "head"), layer.index(), maxHeadsPerLayer,
             "heads " + String.join(", ", heads)));
       }
     }

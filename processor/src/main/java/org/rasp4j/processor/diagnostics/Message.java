@@ -34,12 +34,14 @@ public enum Message {
       + " write a.equals(b), or unbox one side: (int) a == b"),
   TOO_DEEP("%s"),
   THROWS("the program throws %s while it is compiled; fix the arguments that reach it"),
-  LAYER_BUDGET("%s needs %d attention layers, maxLayers is %d: critical path %s"),
-  HEAD_BUDGET("%s needs %d heads in layer %d, maxHeadsPerLayer is %d: %s"),
+  LAYER_BUDGET("%s needs %s, maxLayers is %d: critical path %s"),
+  HEAD_BUDGET("%s needs %s in layer %d, maxHeadsPerLayer is %d: %s"),
   PROGRAM_SIZE("%s has %d operations (distinct SOps and selectors of its RASP graph, after loops"
       + " unroll and helpers inline), more than the %d the processor compiles; build it from fewer"
       + " operations (shorter constant loops), or split it into several programs"),
   NAME_COLLISION("%s"),
+  BAD_BUDGET("@RaspProgram(%s = %d) allows no program: a budget is a number of %s, at least 1;"
+      + " leave it out for no limit"),
   BOS("@RaspProgram(bos = \"%s\") must be one character, the token every input starts with, or"
       + " empty for none"),
   INVALID_NAME("\"%s\" is not a valid class name for the program %s; set @RaspProgram(name ="

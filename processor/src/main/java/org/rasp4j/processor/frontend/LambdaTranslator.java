@@ -33,6 +33,7 @@ import org.rasp4j.ir.ElementType;
 import org.rasp4j.ir.Elementwise;
 import org.rasp4j.ir.Select;
 import org.rasp4j.ir.SopNode;
+import org.rasp4j.processor.diagnostics.Count;
 import org.rasp4j.processor.diagnostics.Message;
 import org.rasp4j.processor.javarules.Conditionals;
 import org.rasp4j.processor.javarules.Conversions;
@@ -124,7 +125,8 @@ final class LambdaTranslator {
     }
     LambdaExpressionTree lambda = (LambdaExpressionTree) function;
     if (lambda.getParameters().size() != parameterTypes.size()) {
-      throw evaluator.error(lambda, frame, Message.LAMBDA.format("this function takes " + lambda.getParameters().size() + " parameters; it needs "
+      throw evaluator.error(lambda, frame, Message.LAMBDA.format("this function takes "
+          + Count.of(lambda.getParameters().size(), "parameter") + "; it needs "
           + parameterTypes.size()));
     }
     Map<String, Scalar.Param> parameters = new HashMap<>();

@@ -2,11 +2,16 @@ package org.rasp4j.processor.analysis;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static com.google.common.truth.Truth.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rasp4j.Library;
+import org.rasp4j.analysis.Schedule;
 import org.rasp4j.processor.RaspProcessor;
 
 /** A program over its layer or head budget fails the build with the critical path. */
@@ -90,5 +95,61 @@ class BudgetTest {
             "[rasp4j.head-budget] histogram needs 2 heads in layer 1, maxHeadsPerLayer is 1")
         .inFile(source)
         .onLineContaining("static Sop<Integer> histogram(");
+  }
+
+  /**
+   * A budget of zero or less fails every program, one of no attention layer too, with an empty
+   * critical path: the annotation is the error, at the budget written.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "maxLayers = -1", "maxLayers = 0", "maxHeadsPerLayer = 0", "maxHeadsPerLayer = -5"})
+  void aBudgetBelowOneIsAnErrorAtTheAnnotation(String budget) {
+    JavaFileObject source = JavaFileObjects.forSourceLines("test.Plus",
+        "package test;",
+        "import org.rasp4j.*;",
+        "class Plus {",
+        "  @RaspProgram(name = \"PlusOne\",",
+        "      " + budget + ")",
+        "  static Sop<Integer> plusOne(Sop<Integer> tokens) {",
+        "    return tokens.plus(1);",
+        "  }",
+        "}");
+    Compilation compilation = javac().withProcessors(new RaspProcessor()).compile(source);
+    String member = budget.substring(0, budget.indexOf(' '));
+    String what = member.equals("maxLayers") ? "attention layers" : "heads in a layer";
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[rasp4j.bad-budget] @RaspProgram(" + budget + ") allows no program:"
+            + " a budget is a number of " + what + ", at least 1; leave it out for no limit")
+        .inFile(source)
+        .onLineContaining(budget);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aBudgetOfOneIsAllowed() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("test.Plus",
+        "package test;",
+        "import org.rasp4j.*;",
+        "class Plus {",
+        "  @RaspProgram(maxLayers = 1, maxHeadsPerLayer = 1)",
+        "  static Sop<Integer> plusOne(Sop<Integer> tokens) {",
+        "    return tokens.plus(1);",
+        "  }",
+        "}");
+    assertThat(javac().withProcessors(new RaspProcessor()).compile(source)).succeeded();
+  }
+
+  /** One layer or head is singular in the message ("needs 1 attention layer"). */
+  @Test
+  void countsOfOneAreSingular() {
+    Schedule oneLayer = Schedule.of(Library.length().node());
+    assertThat(oneLayer.attentionLayers()).isEqualTo(1);
+    assertThat(Budget.check("p", oneLayer, 0, 5).orElseThrow())
+        .isEqualTo("[rasp4j.layer-budget] p needs 1 attention layer, maxLayers is 0: critical path"
+            + " length");
+    assertThat(Budget.check("p", oneLayer, 1, 0).orElseThrow())
+        .startsWith("[rasp4j.head-budget] p needs 1 head in layer 1, maxHeadsPerLayer is 0:");
   }
 }

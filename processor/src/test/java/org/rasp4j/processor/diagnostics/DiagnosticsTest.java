@@ -175,6 +175,18 @@ class DiagnosticsTest {
   }
 
   @Test
+  void aFunctionOfTheWrongArityCountsItsParametersInTheRightNumber() {
+    JavaFileObject source = ProgramSource.of(
+        "@RaspProgram static Sop<Integer> p(Sop<Integer> tokens) {",
+        "  return zip(INT, tokens, tokens, x -> x);",
+        "}");
+    assertThat(compile(source))
+        .hadErrorContaining("[rasp4j.lambda] this function takes 1 parameter; it needs 2")
+        .inFile(source)
+        .onLineContaining("x -> x");
+  }
+
+  @Test
   void aFunctionMustBePassedDirectly() {
     assertError("lambda", "Fn1<Character, Integer> f",
         "@RaspProgram static Sop<Integer> p(Sop<Character> tokens) {",

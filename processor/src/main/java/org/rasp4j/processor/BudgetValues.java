@@ -1,0 +1,30 @@
+package org.rasp4j.processor;
+
+import com.sun.source.util.Trees;
+import javax.lang.model.element.ExecutableElement;
+import org.rasp4j.RaspProgram;
+import org.rasp4j.processor.diagnostics.CompileError;
+import org.rasp4j.processor.diagnostics.Message;
+
+/**
+ * A program's budgets are positive: {@code maxLayers = 0} (or less) would fail every program,
+ * even one of no attention layer, with an empty critical path that explains nothing, so the
+ * annotation itself is the error.
+ */
+final class BudgetValues {
+  private BudgetValues() {}
+
+  /** @throws CompileError at the budget written as zero or less */
+  static void check(Trees trees, ExecutableElement method, RaspProgram annotation) {
+    check(trees, method, "maxLayers", annotation.maxLayers(), "attention layers");
+    check(trees, method, "maxHeadsPerLayer", annotation.maxHeadsPerLayer(), "heads in a layer");
+  }
+
+  private static void check(
+      Trees trees, ExecutableElement method, String member, int value, String what) {
+    if (value < 1) {
+      throw new CompileError(AnnotationValues.tree(trees, method, member),
+          AnnotationValues.unit(trees, method), Message.BAD_BUDGET.format(member, value, what));
+    }
+  }
+}
