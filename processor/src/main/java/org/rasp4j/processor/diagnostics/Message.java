@@ -19,8 +19,9 @@ public enum Message {
   NOT_CONSTANT("%s must be a compile-time constant here; %s"),
   SECOND_TOKENS("%s reads the tokens a second time; a RASP program has one token input, its"
       + " parameter: use the parameter (pass it to helpers that need the tokens)"),
-  UNKNOWN_NAME("cannot resolve %s; a RASP program reads its parameters, locals, constants"
-      + " (static final fields) and the DSL (import static org.rasp4j.Rasp.*)"),
+  UNKNOWN_NAME("cannot resolve %s; a RASP program reads its parameters, locals, compile-time"
+      + " constants (static final fields initialised with a constant expression) and the DSL"
+      + " (import static org.rasp4j.Rasp.*)"),
   UNKNOWN_METHOD("cannot resolve method %s; %s"),
   HELPER_NOT_VISIBLE(
       "the body of %s is not visible to rasp4j: RASP helpers must be in the same compilation"

@@ -365,8 +365,13 @@ public final class PartialEvaluator {
     if (local.isPresent()) {
       return local.get();
     }
-    return names.unqualifiedField(frame, name)
-        .orElseThrow(() -> error(identifier, frame, Message.UNKNOWN_NAME.format(name)));
+    Optional<Object> field = names.unqualifiedField(frame, name);
+    if (field.isPresent()) {
+      return field.get();
+    }
+    throw names.unqualifiedFieldElement(frame, name)
+        .map(f -> error(identifier, frame, FieldValues.notConstant(f, name, trees)))
+        .orElseGet(() -> error(identifier, frame, Message.UNKNOWN_NAME.format(name)));
   }
 
   private Object memberSelect(MemberSelectTree select, Frame frame) {
@@ -383,6 +388,10 @@ public final class PartialEvaluator {
         Optional<Object> constant = names.constantField(element, member);
         if (constant.isPresent()) {
           return constant.get();
+        }
+        Optional<VariableElement> field = names.field(element, member);
+        if (field.isPresent()) {
+          throw error(select, frame, FieldValues.notConstant(field.get(), select.toString(), trees));
         }
       }
       throw error(select, frame, Message.UNKNOWN_NAME.format(select.toString()));

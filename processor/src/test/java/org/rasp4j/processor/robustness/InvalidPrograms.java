@@ -171,7 +171,10 @@ final class InvalidPrograms {
       construct("helper without visible source", c -> Splice.body("helper-not-visible",
           c.x + " = " + c.m("org.rasp4j.processor.robustness.CompiledHelpers.twice(" + c.x + ")")
               + ";")),
-      construct("layer budget", c -> Splice.method("layer-budget", "maxLayers = 0", null,
+      construct("layer budget", c -> Splice.method("layer-budget", "maxLayers = 1", null,
+          c.x + " = selectAll().value(selectAll().value(" + c.x + "));")),
+      construct("budget below one", c -> Splice.method("bad-budget",
+          c.k % 2 == 0 ? "maxLayers = 0" : "maxHeadsPerLayer = -1", null,
           c.x + " = selectAll().value(" + c.x + ");")),
       construct("head budget", c -> Splice.method("head-budget", "maxHeadsPerLayer = 1", null,
           c.x + " = " + c.x + ".plus(key(indices()).lt(query(indices())).width())"
@@ -242,10 +245,10 @@ final class InvalidPrograms {
           c.m("assert " + c.k + " > 0;"))),
       construct("uninitialised local", c -> Splice.body("unsupported-statement",
           c.m("int " + c.fresh("u") + ";"))),
-      construct("mutable static field", c -> Splice.body("unknown-name",
+      construct("mutable static field", c -> Splice.body("not-constant",
           c.x + " = " + c.x + ".plus(" + c.m("counter" + c.id) + ");")
           .withHelpers("static int counter" + c.id + " = 3;")),
-      construct("static final Sop field", c -> Splice.body("unknown-name",
+      construct("static final Sop field", c -> Splice.body("not-constant",
           c.x + " = " + c.x + ".plus(" + c.m("IDX" + c.id) + ");")
           .withHelpers("static final Sop<Integer> IDX" + c.id + " = indices();")),
       construct("anonymous function class", c -> Splice.body("unsupported-expression",
