@@ -23,6 +23,9 @@ public enum Message {
       + " constants (static final fields initialised with a constant expression) and the DSL"
       + " (import static org.rasp4j.Rasp.*)"),
   UNKNOWN_METHOD("cannot resolve method %s; %s"),
+  INSTANCE_HELPER("%s is an instance method; a RASP program and the functions it passes run"
+      + " without an object (the program is static, and so is its generated evaluator), so they"
+      + " call static helpers only: make it static"),
   HELPER_NOT_VISIBLE(
       "the body of %s is not visible to rasp4j: RASP helpers must be in the same compilation"
           + " (the same Maven module) as the program, in org.rasp4j.Library, or in a class of"

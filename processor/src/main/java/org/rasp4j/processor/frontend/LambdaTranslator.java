@@ -10,6 +10,7 @@ import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.PrimitiveTypeTree;
 import com.sun.source.tree.ReturnTree;
@@ -213,6 +214,12 @@ final class LambdaTranslator {
           args.add(expression(arg, params, frame));
         }
         ExpressionTree select = invocation.getMethodSelect();
+        if (select instanceof MemberSelectTree member
+            && member.getExpression() instanceof NewClassTree) {
+          // new Programs().twice(x): an instance helper, whose fix is to make it static
+          staticCalls.rejectInstanceHelper(
+              tree, member.getExpression(), member.getIdentifier().toString(), frame);
+        }
         if (select instanceof MemberSelectTree member
             && isValue(member.getExpression(), params, frame)) {
           return staticCalls.instanceCall(tree, expression(member.getExpression(), params, frame),

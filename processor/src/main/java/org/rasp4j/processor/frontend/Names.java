@@ -115,6 +115,11 @@ final class Names {
     return Optional.empty();
   }
 
+  /** Whether {@code name} is a local or parameter in {@code frame}, which shadows a class name. */
+  boolean isLocalOrParameter(String name, Frame frame) {
+    return frame.scope().lookup(name).isPresent();
+  }
+
   /** The classes whose static imports ({@code X.*} or {@code X.name}) may bring in {@code name}. */
   private static List<String> staticImportOwners(Frame frame, String name) {
     List<String> owners = new ArrayList<>();

@@ -61,6 +61,7 @@ public final class PartialEvaluator {
   private final Elements elements;
   private final Types types;
   private final Names names;
+  private final InstanceHelpers instanceHelpers;
   private final LambdaTranslator lambdas;
   private final StatementRunner statements;
   private final BodyTypes bodyTypes;
@@ -75,6 +76,7 @@ public final class PartialEvaluator {
     this.elements = elements;
     this.types = types;
     this.names = new Names(elements);
+    this.instanceHelpers = new InstanceHelpers(names);
     this.lambdas = new LambdaTranslator(this, names, elements, types);
     this.statements = new StatementRunner(this);
     this.bodyTypes = new BodyTypes(this);
@@ -433,6 +435,7 @@ public final class PartialEvaluator {
       String name = identifier.getName().toString();
       List<Callee> callees = names.unqualifiedMethods(frame, name);
       if (callees.isEmpty()) {
+        rejectInstanceHelper(invocation, null, name, frame);
         throw error(invocation, frame, Message.UNKNOWN_METHOD.format(name,
             "call helpers of this class, static imports of org.rasp4j.Rasp and org.rasp4j.Library,"
                 + " or qualify the class"));
@@ -452,11 +455,17 @@ public final class PartialEvaluator {
         names.staticMethods((TypeElement) owner, name).forEach(m -> callees.add(new Callee.Source(m)));
       }
       if (callees.isEmpty()) {
+        rejectInstanceHelper(invocation, member.getExpression(), name, frame);
         throw error(invocation, frame, Message.UNKNOWN_METHOD.format(
             member.toString(), "call a static method of a class in this compilation"));
       }
       rejectSecondTokens(invocation, name, callees, frame);
       return callResolved(invocation, name, null, callees, argTrees, frame);
+    }
+    if (member.getExpression() instanceof NewClassTree
+        || (member.getExpression() instanceof IdentifierTree qualifier
+            && qualifier.getName().contentEquals("this"))) {
+      rejectInstanceHelper(invocation, member.getExpression(), name, frame);
     }
     Object receiver = evaluate(member.getExpression(), frame);
     Class<?> receiverType = DslInvoker.receiverType(receiver);
@@ -467,6 +476,20 @@ public final class PartialEvaluator {
     }
     return callResolved(invocation, name, receiver,
         List.of(new Callee.Reflective(receiverType)), argTrees, frame);
+  }
+
+  /** An instance helper is called: the error says to make it static. */
+  private void rejectInstanceHelper(
+      MethodInvocationTree invocation, ExpressionTree qualifier, String name, Frame frame) {
+    Optional<ExecutableElement> helper = instanceHelpers.find(qualifier, name, frame);
+    if (helper.isPresent()) {
+      throw instanceHelpers.error(invocation, helper.get(), frame);
+    }
+  }
+
+  /** The instance helpers a call may mean, for functions' calls too. */
+  InstanceHelpers instanceHelpers() {
+    return instanceHelpers;
   }
 
   /**

@@ -109,7 +109,7 @@ final class InvalidPrograms {
           c.x + " = " + c.x + ".map(INT, " + c.m("v -> { int w = v + 1; return w; }") + ");")),
       construct("local class", c -> Splice.body("unsupported-statement",
           c.m("class Local" + c.id + " { }"))),
-      construct("instance helper", c -> Splice.body("unsupported-expression",
+      construct("instance helper", c -> Splice.body("instance-helper",
           c.x + " = " + c.m("new Programs().inst" + c.id + "(" + c.x + ")") + ";")
           .withHelpers("Sop<Integer> inst" + c.id + "(Sop<Integer> a) { return a.plus(1); }")),
       construct("endless recursion", c -> Splice.body("too-deep",
