@@ -22,6 +22,11 @@ public enum Message {
   UNKNOWN_NAME("cannot resolve %s; a RASP program reads its parameters, locals, compile-time"
       + " constants (static final fields initialised with a constant expression) and the DSL"
       + " (import static org.rasp4j.Rasp.*)"),
+  INPUT_DEPENDENT("%s; a program's body runs once, at compile time, before there is any input,"
+      + " so nothing in it can depend on the input: loop bounds, if conditions and arguments such"
+      + " as shift's offset must be compile-time constants. Compute what depends on the input as"
+      + " Sops (length(), where(condition, a, b), aggregates), or loop to a constant maximum and"
+      + " choose per position with where"),
   UNKNOWN_METHOD("cannot resolve method %s; %s"),
   INSTANCE_HELPER("%s is an instance method; a RASP program and the functions it passes run"
       + " without an object (the program is static, and so is its generated evaluator), so they"

@@ -321,12 +321,25 @@ public final class PartialEvaluator {
       throw error(tree, frame, Message.TYPE_ERROR.format(
           "this constant expression divides by zero"));
     }
+    if (result == null && isComparison(operator)
+        && (left instanceof Sop<?> ^ right instanceof Sop<?>)
+        && Constants.isConstant(left instanceof Sop<?> ? right : left)) {
+      throw error(tree, frame, Message.INPUT_DEPENDENT.format(
+          "'" + tree + "' compares a constant with a Sop, whose values exist only per input"));
+    }
     if (result == null) {
       Object culprit = Constants.isConstant(left) ? right : left;
       throw error(tree, frame, Message.UNSUPPORTED_EXPRESSION.format(
           "this operator on " + kindOf(culprit), sequenceHint(culprit)));
     }
     return result;
+  }
+
+  private static boolean isComparison(Tree.Kind operator) {
+    return switch (operator) {
+      case LESS_THAN, LESS_THAN_EQUAL, GREATER_THAN, GREATER_THAN_EQUAL -> true;
+      default -> false;
+    };
   }
 
   private static String sequenceHint(Object operand) {
@@ -527,6 +540,10 @@ public final class PartialEvaluator {
         Coercion.candidate(types, source.method()).ifPresent(candidates::add);
       } else {
         Class<?> owner = ((Callee.Reflective) callee).owner();
+        if (receiver != null && InputDependence.runsOnInput(owner, name)) {
+          throw error(invocation, frame, Message.INPUT_DEPENDENT.format(
+              invocation.getMethodSelect() + "(...) runs the program on an input"));
+        }
         if (DslInvoker.nondeterministic(owner, name)) {
           throw error(invocation, frame, Message.UNKNOWN_METHOD.format(
               owner.getSimpleName() + "." + name + "()", "a program's body runs once, at compile"
@@ -544,6 +561,11 @@ public final class PartialEvaluator {
           + " methods apply and none is more specific; cast the arguments"));
     }
     if (!(resolution instanceof Overloads.Chosen<Object> chosen)) {
+      Optional<Integer> sop = InputDependence.sopForConstant(candidates, args);
+      if (sop.isPresent()) {
+        throw error(invocation, frame, Message.INPUT_DEPENDENT.format(name + describeArgs(args)
+            + " passes a Sop as argument " + sop.get() + ", where " + name + " takes a constant"));
+      }
       throw error(invocation, frame, Message.UNKNOWN_METHOD.format(
           name + describeArgs(args), "no method of that name takes these arguments"));
     }

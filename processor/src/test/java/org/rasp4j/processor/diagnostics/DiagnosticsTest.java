@@ -207,7 +207,7 @@ class DiagnosticsTest {
 
   @Test
   void evaluatingAtCompileTimeIsNotAProgramStep() {
-    assertError("unknown-method", "tokens.eval",
+    assertError("input-dependent", "tokens.eval",
         "@RaspProgram static Sop<Character> p(Sop<Character> tokens) {",
         "  java.util.List<Character> values = tokens.eval(\"abc\");",
         "  return tokens;",

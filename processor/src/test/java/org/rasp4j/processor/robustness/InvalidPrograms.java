@@ -72,7 +72,7 @@ final class InvalidPrograms {
   private record Construct(String name, Function<Context, Splice> splice) {}
 
   private static final List<Construct> CONSTRUCTS = List.of(
-      construct("loop bound read from the input", c -> Splice.body("unknown-method",
+      construct("loop bound read from the input", c -> Splice.body("input-dependent",
           "for (int i = 0; i < " + c.m("t.eval(" + c.input() + ")") + ".size(); i++) { " + c.x
               + " = " + c.x + ".plus(i); }")),
       construct("condition on Sops", c -> Splice.body("unsupported-expression",
