@@ -198,7 +198,7 @@ final class LambdaTranslator {
         TypeCastTree cast = (TypeCastTree) tree;
         Scalar operand = expression(cast.getExpression(), params, frame);
         if (!(cast.getType() instanceof PrimitiveTypeTree primitive)) {
-          throw unsupported(tree, frame, "a cast to a reference type",
+          throw unsupported(tree, frame, Constructs.inFunction("a cast to a reference type", tree),
               "cast to a primitive type such as int, char or double");
         }
         JavaType target = primitive(primitive.getPrimitiveTypeKind());
@@ -253,8 +253,8 @@ final class LambdaTranslator {
         if (tree instanceof BinaryTree binary) {
           return binary(binary, params, frame);
         }
-        throw unsupported(tree, frame, "this expression in a function",
-            "use literals, the parameters, constants, operators, ?:, casts and static methods");
+        throw unsupported(tree, frame, Constructs.inFunction(tree),
+            Constructs.insteadInFunction(tree));
       }
     }
   }
@@ -286,7 +286,7 @@ final class LambdaTranslator {
     Scalar right = expression(tree.getRightOperand(), params, frame);
     String operator = operator(tree.getKind());
     if (operator == null) {
-      throw unsupported(tree, frame, "this operator in a function",
+      throw unsupported(tree, frame, Constructs.inFunction("the operator " + tree.getKind(), tree),
           "use + - * / % << >> >>> comparisons && || & | ^");
     }
     JavaType l = left.type();

@@ -265,7 +265,7 @@ public final class PartialEvaluator {
           return result;
         }
         throw error(expression, frame, Message.UNSUPPORTED_EXPRESSION.format(
-            expressionName(expression), "write RASP with the DSL's calls on constants and Sops"));
+            Constructs.name(expression), "write RASP with the DSL's calls on constants and Sops"));
       }
     }
   }
@@ -360,18 +360,6 @@ public final class PartialEvaluator {
       return "a Sop";
     }
     return value == null ? "null" : value.getClass().getSimpleName();
-  }
-
-  private static String expressionName(ExpressionTree expression) {
-    return switch (expression.getKind()) {
-      case NEW_CLASS -> "object creation (new)";
-      case INSTANCE_OF -> "instanceof";
-      case SWITCH_EXPRESSION -> "a switch expression";
-      case ASSIGNMENT -> "an assignment inside an expression";
-      case POSTFIX_INCREMENT, PREFIX_INCREMENT, POSTFIX_DECREMENT, PREFIX_DECREMENT ->
-          "++ or -- inside an expression";
-      default -> expression.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
-    };
   }
 
   private Object identifier(IdentifierTree identifier, Frame frame) {
