@@ -156,4 +156,34 @@ class ProgramInputTest {
         .inFile(source)
         .onLineContaining("i < n");
   }
+
+  /** A generic program failing for one token type says which: the line compiles for the other. */
+  @Test
+  void aGenericProgramFailingForOneTokenTypeSaysWhich() {
+    JavaFileObject plusOne = ProgramSource.of(
+        "@SuppressWarnings(\"unchecked\")",
+        "@RaspProgram static <V> Sop<V> p(Sop<V> tokens) {",
+        "  Sop<Integer> ints = (Sop<Integer>) (Sop<?>) tokens;",
+        "  return (Sop<V>) (Sop<?>) ints.plus(1);",
+        "}");
+    Compilation compilation = compile(plusOne);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[rasp4j.type-error] '+' needs operands of one type, not char and int (with"
+            + " V = Character: a generic program is compiled once per token"
+            + " type, Sop<Character> and Sop<Integer>, and must compile for both)")
+        .inFile(plusOne)
+        .onLineContaining("ints.plus(1)");
+  }
+
+  @Test
+  void aProgramOfOneTokenTypeNamesNone() {
+    Compilation compilation = compile(ProgramSource.of(
+        "@RaspProgram static Sop<Character> p(Sop<Character> tokens) {",
+        "  return tokens.plus('a');",
+        "}"));
+    assertThat(compilation).failed();
+    org.junit.jupiter.api.Assertions.assertFalse(
+        compilation.errors().get(0).getMessage(null).contains("with T ="));
+  }
 }
