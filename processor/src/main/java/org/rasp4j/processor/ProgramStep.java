@@ -106,7 +106,7 @@ final class ProgramStep {
     }
     Schedule schedule = Schedule.of(output.node());
     Optional<String> overBudget = Budget.check(method.getSimpleName().toString(), schedule,
-        annotation.maxLayers(), annotation.maxHeadsPerLayer());
+        annotation.maxLayers(), annotation.maxHeadsPerLayer(), evaluator.sites());
     if (overBudget.isPresent()) {
       throw new CompileError(null, null, overBudget.get());
     }

@@ -19,7 +19,9 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.Trees;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +41,7 @@ import javax.lang.model.util.Types;
 import org.rasp4j.Selector;
 import org.rasp4j.Sop;
 import org.rasp4j.ir.ElementType;
+import org.rasp4j.ir.SopNode;
 import org.rasp4j.processor.diagnostics.CompileError;
 import org.rasp4j.processor.diagnostics.Message;
 import org.rasp4j.processor.javarules.JavaType;
@@ -46,6 +49,8 @@ import org.rasp4j.processor.javarules.Mirrors;
 import org.rasp4j.processor.javarules.Overloads;
 import org.rasp4j.processor.javarules.Overloads.Candidate;
 import org.rasp4j.processor.javarules.Values;
+import org.rasp4j.processor.model.SourceSite;
+import org.rasp4j.processor.model.SourceSites;
 import org.rasp4j.processor.scalar.FunctionOrigin;
 
 /**
@@ -68,6 +73,9 @@ public final class PartialEvaluator {
   private final Map<MethodInvocationTree, JavaType> callResults = new IdentityHashMap<>();
   private final HelperSources sources;
   private final Set<TypeElement> inlined = new LinkedHashSet<>();
+  private final SourceSites sites = new SourceSites();
+  /** The helper calls being evaluated, innermost first: where each node's helper was called. */
+  private final Deque<SourceSite.Call> calls = new ArrayDeque<>();
   private PackageElement programPackage;
 
   public PartialEvaluator(Trees trees, Elements elements, Types types, Filer filer) {
@@ -85,6 +93,11 @@ public final class PartialEvaluator {
   /** The classes whose source was read (for originating elements). */
   public Set<TypeElement> inlinedClasses() {
     return inlined;
+  }
+
+  /** Where each node built so far was written (for the budgets' messages). */
+  public SourceSites sites() {
+    return sites;
   }
 
   /** Evaluates the program {@code method} with {@code tokens} as its parameter. */
@@ -126,6 +139,11 @@ public final class PartialEvaluator {
           source.tree().getParameters().get(i).getName().toString(), args.get(i),
           Mirrors.of(parameters.get(i).asType(), types).orElse(null), false);
     }
+    boolean called = site != null && siteUnit != null;
+    if (called) {
+      calls.push(new SourceSite.Call(method.getSimpleName().toString(), fileName(siteUnit),
+          lineIn(site, siteUnit)));
+    }
     try {
       Object result = statements.execute(source.tree().getBody(), frame);
       if (result == StatementRunner.NORMAL) {
@@ -137,10 +155,20 @@ public final class PartialEvaluator {
       if (source.library() && error.unit() == source.unit()) {
         // Point at the call in this compilation; say where in the library it went wrong.
         throw new CompileError(site, siteUnit, error.getMessage() + " (in library helper "
-            + describe(method) + ", line " + (error.tree() == null ? 0 : line(error.tree(), frame))
-            + ")");
+            + describe(method) + ", " + fileName(source.unit()) + ":"
+            + (error.tree() == null ? 0 : line(error.tree(), frame)) + ")");
+      }
+      if (called && error.unit() == source.unit() && source.unit() != siteUnit) {
+        // javac shows the helper's file; say which call of the program's led there.
+        throw new CompileError(error.tree(), error.unit(), error.getMessage() + " (in "
+            + describe(method) + ", called at " + fileName(siteUnit) + ":"
+            + lineIn(site, siteUnit) + ")");
       }
       throw error;
+    } finally {
+      if (called) {
+        calls.pop();
+      }
     }
   }
 
@@ -565,7 +593,13 @@ public final class PartialEvaluator {
       return call(method, packed(chosen, args), invocation, frame.unit(), frame.depth() + 1);
     }
     try {
-      return normalise(DslInvoker.invoke(chosen, receiver, args));
+      Object result = normalise(DslInvoker.invoke(chosen, receiver, args));
+      if (result instanceof Sop<?> renamed && receiver instanceof Sop<?> original
+          && renamed.node().line() != 0 && renamed.node().line() == original.node().line()) {
+        // named(...) copies the node, line and all: the copy was written where the original was
+        sites.of(original.node()).ifPresent(site -> sites.record(renamed.node(), site));
+      }
+      return result;
     } catch (IllegalArgumentException | ArithmeticException | IndexOutOfBoundsException e) {
       throw error(invocation, frame, Message.TYPE_ERROR.format("" + e.getMessage()));
     } catch (RuntimeException e) {
@@ -670,14 +704,27 @@ public final class PartialEvaluator {
   /** Remembers the source line on a Sop built at {@code tree} (for the critical path). */
   private Object withLine(Object value, Tree tree, Frame frame) {
     if (value instanceof Sop<?> sop && sop.node().line() == 0) {
-      return Sop.wrap(sop.node().at(line(tree, frame)));
+      int line = line(tree, frame);
+      SopNode node = sop.node().at(line);
+      sites.record(node, new SourceSite(fileName(frame.unit()), line, List.copyOf(calls)));
+      return Sop.wrap(node);
     }
     return value;
   }
 
   int line(Tree tree, Frame frame) {
-    long position = trees.getSourcePositions().getStartPosition(frame.unit(), tree);
-    return position < 0 ? 0 : (int) frame.unit().getLineMap().getLineNumber(position);
+    return lineIn(tree, frame.unit());
+  }
+
+  private int lineIn(Tree tree, CompilationUnitTree unit) {
+    long position = trees.getSourcePositions().getStartPosition(unit, tree);
+    return position < 0 ? 0 : (int) unit.getLineMap().getLineNumber(position);
+  }
+
+  /** "Helpers.java": the name of a unit's file, as javac's messages start. */
+  private static String fileName(CompilationUnitTree unit) {
+    String path = unit.getSourceFile().getName();
+    return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   }
 
   /** Where the lambda at {@code tree} is in the source: what tells two equal texts apart. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rasp4j.Library;
 import org.rasp4j.analysis.Schedule;
+import org.rasp4j.processor.model.SourceSites;
 import org.rasp4j.processor.RaspProcessor;
 
 /** A program over its layer or head budget fails the build with the critical path. */
@@ -59,8 +60,8 @@ class BudgetTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[rasp4j.layer-budget] add needs 6 attention layers, maxLayers is 5: critical path"
-                + " split point (line 12) -> count (line 8) -> ralign (line 9) -> shift (line 26) -> cumsum (line 19)"
-                + " -> aggregate (line 20)")
+                + " split point (Adder.java:12) -> count (Adder.java:8) -> ralign (Adder.java:9)"
+                + " -> shift (Adder.java:26) -> cumsum (Adder.java:19) -> aggregate (Adder.java:20)")
         .inFile(source)
         .onLineContaining("static Sop<Integer> add(");
   }
@@ -146,10 +147,76 @@ class BudgetTest {
   void countsOfOneAreSingular() {
     Schedule oneLayer = Schedule.of(Library.length().node());
     assertThat(oneLayer.attentionLayers()).isEqualTo(1);
-    assertThat(Budget.check("p", oneLayer, 0, 5).orElseThrow())
+    assertThat(Budget.check("p", oneLayer, 0, 5, new SourceSites()).orElseThrow())
         .isEqualTo("[rasp4j.layer-budget] p needs 1 attention layer, maxLayers is 0: critical path"
             + " length");
-    assertThat(Budget.check("p", oneLayer, 1, 0).orElseThrow())
+    assertThat(Budget.check("p", oneLayer, 1, 0, new SourceSites()).orElseThrow())
         .startsWith("[rasp4j.head-budget] p needs 1 head in layer 1, maxHeadsPerLayer is 0:");
+  }
+
+  /** Helpers in a file of their own, beside the program's. */
+  private static final JavaFileObject HELPERS = JavaFileObjects.forSourceLines("test.Helpers",
+      "package test;",
+      "import static org.rasp4j.Rasp.*;",
+      "import static org.rasp4j.Library.*;",
+      "import org.rasp4j.*;",
+      "class Helpers {",
+      "  static Sop<Integer> count(Sop<Integer> t, int v) { return key(t).eq(query(v)).width(); }",
+      "  static Sop<Integer> twice(Sop<Integer> t) {",
+      "    return selectAll().value(selectAll().value(t));",
+      "  }",
+      "}");
+
+  /**
+   * A node built in a helper of another file is shown at File.java:line of that file: "line 8"
+   * read as the program's line 8.
+   */
+  @Test
+  void theCriticalPathNamesTheHelpersFile() {
+    JavaFileObject program = JavaFileObjects.forSourceLines("test.Programs",
+        "package test;",
+        "import org.rasp4j.*;",
+        "class Programs {",
+        "  @RaspProgram(maxLayers = 1)",
+        "  static Sop<Integer> p(Sop<Integer> tokens) {",
+        "    return Helpers.twice(tokens);",
+        "  }",
+        "}");
+    Compilation compilation =
+        javac().withProcessors(new RaspProcessor()).compile(HELPERS, program);
+    assertThat(compilation)
+        .hadErrorContaining("[rasp4j.layer-budget] p needs 2 attention layers, maxLayers is 1:"
+            + " critical path aggregate (Helpers.java:8) -> aggregate (Helpers.java:8)")
+        .inFile(program)
+        .onLineContaining("static Sop<Integer> p(");
+  }
+
+  /**
+   * One helper line builds a head per call: the heads say which call built them, and heads alike
+   * in that are counted, not listed three times.
+   */
+  @Test
+  void theHeadsOfAHelperCalledThriceNameTheirCalls() {
+    JavaFileObject program = JavaFileObjects.forSourceLines("test.Programs",
+        "package test;",
+        "import org.rasp4j.*;",
+        "class Programs {",
+        "  @RaspProgram(maxHeadsPerLayer = 1)",
+        "  static Sop<Integer> p(Sop<Integer> tokens) {",
+        "    Sop<Integer> ones = Helpers.count(tokens, 1);",
+        "    Sop<Integer> twos = Helpers.count(tokens, 2);",
+        "    return ones.plus(twos).plus(Helpers.count(tokens, 3));",
+        "  }",
+        "}");
+    Compilation compilation =
+        javac().withProcessors(new RaspProcessor()).compile(HELPERS, program);
+    // A selector width is two heads in one layer, as RASP's library builds it.
+    assertThat(compilation)
+        .hadErrorContaining("[rasp4j.head-budget] p needs 6 heads in layer 1, maxHeadsPerLayer is"
+            + " 1: heads width (Helpers.java:6, in count called at Programs.java:6) x2,"
+            + " width (Helpers.java:6, in count called at Programs.java:7) x2,"
+            + " width (Helpers.java:6, in count called at Programs.java:8) x2")
+        .inFile(program)
+        .onLineContaining("static Sop<Integer> p(");
   }
 }
