@@ -49,8 +49,8 @@ public enum Message {
       + " unroll and helpers inline), more than the %d the processor compiles; build it from fewer"
       + " operations (shorter constant loops), or split it into several programs"),
   NAME_COLLISION("%s"),
-  BAD_BUDGET("@RaspProgram(%s = %d) allows no program: a budget is a number of %s, at least 1;"
-      + " leave it out for no limit"),
+  BAD_BUDGET("@RaspProgram(%s = %d) allows no program: a budget is a number of %s, 0 or more"
+      + " (0: the program uses no attention); leave it out for no limit"),
   BOS("@RaspProgram(bos = \"%s\") must be one character, the token every input starts with, or"
       + " empty for none"),
   INVALID_NAME("\"%s\" is not a valid class name for the program %s; set @RaspProgram(name ="

@@ -99,13 +99,12 @@ class BudgetTest {
   }
 
   /**
-   * A budget of zero or less fails every program, one of no attention layer too, with an empty
-   * critical path: the annotation is the error, at the budget written.
+   * A negative budget fails every program, one of no attention layer too, with an empty critical
+   * path: the annotation is the error, at the budget written.
    */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "maxLayers = -1", "maxLayers = 0", "maxHeadsPerLayer = 0", "maxHeadsPerLayer = -5"})
-  void aBudgetBelowOneIsAnErrorAtTheAnnotation(String budget) {
+  @ValueSource(strings = {"maxLayers = -1", "maxHeadsPerLayer = -5"})
+  void aNegativeBudgetIsAnErrorAtTheAnnotation(String budget) {
     JavaFileObject source = JavaFileObjects.forSourceLines("test.Plus",
         "package test;",
         "import org.rasp4j.*;",
@@ -122,24 +121,47 @@ class BudgetTest {
     assertThat(compilation).failed();
     assertThat(compilation)
         .hadErrorContaining("[rasp4j.bad-budget] @RaspProgram(" + budget + ") allows no program:"
-            + " a budget is a number of " + what + ", at least 1; leave it out for no limit")
+            + " a budget is a number of " + what + ", 0 or more (0: the program uses no"
+            + " attention); leave it out for no limit")
         .inFile(source)
         .onLineContaining(budget);
     assertThat(compilation).hadErrorCount(1);
   }
 
+  /** Zero says "elementwise only" (the blog's atoi): such a program fits it. */
   @Test
-  void aBudgetOfOneIsAllowed() {
+  void aBudgetOfZeroFitsAProgramWithoutAttention() {
     JavaFileObject source = JavaFileObjects.forSourceLines("test.Plus",
         "package test;",
         "import org.rasp4j.*;",
         "class Plus {",
-        "  @RaspProgram(maxLayers = 1, maxHeadsPerLayer = 1)",
+        "  @RaspProgram(maxLayers = 0, maxHeadsPerLayer = 0)",
         "  static Sop<Integer> plusOne(Sop<Integer> tokens) {",
         "    return tokens.plus(1);",
         "  }",
         "}");
     assertThat(javac().withProcessors(new RaspProcessor()).compile(source)).succeeded();
+  }
+
+  /** Over a budget of zero, the one layer needed is singular and the path names it. */
+  @Test
+  void oneLayerOverABudgetOfZeroIsSingular() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("test.Widths",
+        "package test;",
+        "import static org.rasp4j.Library.*;",
+        "import org.rasp4j.*;",
+        "class Widths {",
+        "  @RaspProgram(maxLayers = 0)",
+        "  static Sop<Integer> n(Sop<Integer> tokens) {",
+        "    return length();",
+        "  }",
+        "}");
+    Compilation compilation = javac().withProcessors(new RaspProcessor()).compile(source);
+    assertThat(compilation)
+        .hadErrorContaining("[rasp4j.layer-budget] n needs 1 attention layer, maxLayers is 0:"
+            + " critical path length (Widths.java:7)")
+        .inFile(source)
+        .onLineContaining("static Sop<Integer> n(");
   }
 
   /** One layer or head is singular in the message ("needs 1 attention layer"). */

@@ -173,8 +173,8 @@ final class InvalidPrograms {
               + ";")),
       construct("layer budget", c -> Splice.method("layer-budget", "maxLayers = 1", null,
           c.x + " = selectAll().value(selectAll().value(" + c.x + "));")),
-      construct("budget below one", c -> Splice.method("bad-budget",
-          c.k % 2 == 0 ? "maxLayers = 0" : "maxHeadsPerLayer = -1", null,
+      construct("negative budget", c -> Splice.method("bad-budget",
+          c.k % 2 == 0 ? "maxLayers = -1" : "maxHeadsPerLayer = -1", null,
           c.x + " = selectAll().value(" + c.x + ");")),
       construct("head budget", c -> Splice.method("head-budget", "maxHeadsPerLayer = 1", null,
           c.x + " = " + c.x + ".plus(key(indices()).lt(query(indices())).width())"
