@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.rasp4j.picture.DrawingLimit;
  * trace), written to FILE, by default {@code PROGRAM.svg}; prints the file's path as given.
  */
 final class DrawCommand implements Command {
-  static final String OUT = "--out";
 
   /** What a relative FILE is resolved against: the process's working directory, or a test's. */
   private final Path workingDirectory;
@@ -27,7 +25,7 @@ final class DrawCommand implements Command {
   @Override
   public void execute(List<String> arguments, PrintStream out) {
     List<String> rest = new ArrayList<>(arguments);
-    Path file = outOption(rest);
+    Path file = OutOption.take("draw", "a file name", rest);
     Invocation call = Invocation.parse("draw", rest);
     if (file == null) {
       file = Path.of(call.program().name() + ".svg");
@@ -45,30 +43,6 @@ final class DrawCommand implements Command {
     String svg = call.program().trace(call.input()).toSvg();
     write(file, svg);
     out.println(file);
-  }
-
-  /** Removes {@code --out FILE} from {@code arguments}; the FILE, or null when not given. */
-  private static Path outOption(List<String> arguments) {
-    int at = arguments.indexOf(OUT);
-    if (at < 0) {
-      return null;
-    }
-    if (at == arguments.size() - 1) {
-      throw new CliException("draw: " + OUT + " needs a file name");
-    }
-    String name = arguments.get(at + 1);
-    arguments.subList(at, at + 2).clear();
-    if (arguments.contains(OUT)) {
-      throw new CliException("draw: " + OUT + " is given twice");
-    }
-    if (name.isBlank()) {
-      throw new CliException("draw: " + OUT + " needs a file name");
-    }
-    try {
-      return Path.of(name);
-    } catch (InvalidPathException e) {
-      throw new CliException("draw: " + OUT + " " + name + " is not a file name: " + e.getReason());
-    }
   }
 
   private void write(Path file, String svg) {

@@ -17,8 +17,9 @@ final class HelpCommand implements Command {
         draw PROGRAM INPUT [--out FILE]
                              the run as an SVG picture, written to FILE (default PROGRAM.svg);
                              prints the file's path
-        tour                 every sample program on its example input; writes all their
-                             pictures to samples/target/diagrams/index.html
+        tour [--out DIR]     every sample program on its example input; writes all their
+                             pictures to DIR/index.html (default rasp4j-tour/index.html);
+                             prints the page's path
         help                 this text
 
       INPUT is a JSON string ("hello"), a JSON array of ints ([1,2,3]) or a bare word (hello).

@@ -15,7 +15,8 @@ import org.rasp4j.samples.Catalog;
  * {@code tour}: every sample program on its example input, grouped by where it comes from (the
  * blog, the RASP paper, tracr), with its layers and heads. A program that fails on its example is
  * shown with the error, and the tour then ends as an error. Last, it writes every program's
- * pictures to one page ({@link TourGallery}) and prints where.
+ * pictures to one page ({@link TourGallery}), in {@code --out DIR} or {@link
+ * TourGallery#DIRECTORY}, and prints where.
  */
 final class TourCommand implements Command {
   /** What the gallery's path is relative to: the process's working directory, or a test's. */
@@ -27,7 +28,9 @@ final class TourCommand implements Command {
 
   @Override
   public void execute(List<String> arguments, PrintStream out) {
-    Command.requireNoArguments("tour", arguments);
+    List<String> rest = new ArrayList<>(arguments);
+    Path directory = OutOption.take("tour", "a directory name", rest);
+    Command.requireNoArguments("tour", rest);
     List<String> failed = new ArrayList<>();
     Class<?> group = null;
     for (Program program : Catalog.all()) {
@@ -51,7 +54,8 @@ final class TourCommand implements Command {
       }
       out.printf("    %s -> %s%n", JsonOutput.input(input), result);
     }
-    out.println("\ngallery: " + TourGallery.write(Catalog.all(), workingDirectory));
+    out.println("\ngallery: " + TourGallery.write(Catalog.all(), workingDirectory,
+        directory == null ? TourGallery.DIRECTORY : directory));
     if (!failed.isEmpty()) {
       throw new CliException(
           "tour: "

@@ -18,13 +18,17 @@ import org.rasp4j.picture.StructureDiagram;
  */
 final class TourGallery {
   /**
-   * Where the page goes, relative to the working directory: the README runs the tour at the
-   * repository root.
+   * Where the page goes without {@code --out}: a directory of its own in the working directory,
+   * as {@code draw} writes PROGRAM.svg there. (It was samples/target/diagrams, which made that
+   * path under whatever directory the tour ran in.)
    */
-  static final Path DIRECTORY = Path.of("samples", "target", "diagrams");
+  static final Path DIRECTORY = Path.of("rasp4j-tour");
 
-  /** The page itself. */
-  static final Path PAGE = DIRECTORY.resolve("index.html");
+  /** The page's file name in its directory. */
+  static final String PAGE_NAME = "index.html";
+
+  /** The page without {@code --out}. */
+  static final Path PAGE = DIRECTORY.resolve(PAGE_NAME);
 
   private TourGallery() {}
 
@@ -68,17 +72,19 @@ final class TourGallery {
   }
 
   /**
-   * Writes the page for {@code programs} under {@code workingDirectory} (creating {@link
-   * #DIRECTORY} if missing); returns {@link #PAGE}, the path relative to it.
+   * Writes the page for {@code programs} as {@code directory/index.html}, {@code directory}
+   * relative to {@code workingDirectory} unless absolute, creating it if missing; returns the
+   * page's path as given ({@code directory/index.html}).
    */
-  static Path write(List<Program> programs, Path workingDirectory) {
-    Path page = workingDirectory.resolve(PAGE);
+  static Path write(List<Program> programs, Path workingDirectory, Path directory) {
+    Path written = directory.resolve(PAGE_NAME);
+    Path page = workingDirectory.resolve(written);
     try {
       Files.createDirectories(page.getParent());
       Files.writeString(page, html(programs), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new CliException("cannot write the tour's gallery " + page + ": " + e);
+      throw new CliException("cannot write the tour's gallery " + written + ": " + e);
     }
-    return PAGE;
+    return written;
   }
 }

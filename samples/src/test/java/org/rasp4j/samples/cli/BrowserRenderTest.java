@@ -51,7 +51,7 @@ class BrowserRenderTest {
   @BeforeAll
   static void writeTheGallery() {
     chromium = HeadlessChromium.find(dir);
-    page = dir.resolve(TourGallery.write(Catalog.all(), dir));
+    page = dir.resolve(TourGallery.write(Catalog.all(), dir, TourGallery.DIRECTORY));
   }
 
   @Test
