@@ -4,7 +4,6 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -125,22 +123,10 @@ final class ClassNames {
 
   /** The {@code name = "..."} of the method's @RaspProgram, or null (then the method is shown). */
   private Tree nameTree(ExecutableElement method) {
-    for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-      if (!((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-          .contentEquals(RaspProgram.class.getCanonicalName())) {
-        continue;
-      }
-      for (var entry : mirror.getElementValues().entrySet()) {
-        if (entry.getKey().getSimpleName().contentEquals("name")) {
-          return trees.getTree(method, mirror, entry.getValue());
-        }
-      }
-    }
-    return null;
+    return AnnotationValues.tree(trees, method, "name");
   }
 
   private CompilationUnitTree unit(ExecutableElement method) {
-    TreePath path = trees.getPath(method);
-    return path == null ? null : path.getCompilationUnit();
+    return AnnotationValues.unit(trees, method);
   }
 }

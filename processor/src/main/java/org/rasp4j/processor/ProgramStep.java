@@ -61,6 +61,7 @@ final class ProgramStep {
         Program.generatedClassName(annotation.name(), method.getSimpleName().toString());
     String qualified = pkg.isUnnamed() ? className : pkg.getQualifiedName() + "." + className;
     names.check(method, className, qualified);
+    BudgetValues.check(trees, method, annotation);
     if (annotation.bos().length() > 1) {
       throw new CompileError(null, null, Message.BOS.format(annotation.bos()));
     }
@@ -68,19 +69,11 @@ final class ProgramStep {
     PartialEvaluator evaluator = new PartialEvaluator(trees, elements, types, filer);
     List<Variant> variants = new ArrayList<>();
     for (ElementType tokenType : tokenTypes) {
-      Sop<?> output = evaluator.evaluateProgram(method, Rasp.tokens(valueType(tokenType)));
-      Optional<String> tooLarge =
-          ProgramSize.check(method.getSimpleName().toString(), output.node());
-      if (tooLarge.isPresent()) {
-        throw new CompileError(null, null, tooLarge.get());
+      try {
+        variants.add(variant(method, annotation, evaluator, tokenType));
+      } catch (CompileError error) {
+        throw tokenTypes.size() == 1 ? error : TokenTypes.inVariant(error, method, tokenType);
       }
-      Schedule schedule = Schedule.of(output.node());
-      Optional<String> overBudget = Budget.check(method.getSimpleName().toString(), schedule,
-          annotation.maxLayers(), annotation.maxHeadsPerLayer());
-      if (overBudget.isPresent()) {
-        throw new CompileError(null, null, overBudget.get());
-      }
-      variants.add(new Variant(tokenType, output.node(), schedule));
     }
 
     ProgramModel model = new ProgramModel(
@@ -100,6 +93,24 @@ final class ProgramStep {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + qualified, e);
     }
+  }
+
+  /** The program compiled for one token type: its graph, checked against its size and budgets. */
+  private static Variant variant(ExecutableElement method, RaspProgram annotation,
+      PartialEvaluator evaluator, ElementType tokenType) {
+    Sop<?> output = evaluator.evaluateProgram(method, Rasp.tokens(valueType(tokenType)));
+    Optional<String> tooLarge =
+        ProgramSize.check(method.getSimpleName().toString(), output.node());
+    if (tooLarge.isPresent()) {
+      throw new CompileError(null, null, tooLarge.get());
+    }
+    Schedule schedule = Schedule.of(output.node());
+    Optional<String> overBudget = Budget.check(method.getSimpleName().toString(), schedule,
+        annotation.maxLayers(), annotation.maxHeadsPerLayer(), evaluator.sites());
+    if (overBudget.isPresent()) {
+      throw new CompileError(null, null, overBudget.get());
+    }
+    return new Variant(tokenType, output.node(), schedule);
   }
 
   /**

@@ -19,9 +19,18 @@ public enum Message {
   NOT_CONSTANT("%s must be a compile-time constant here; %s"),
   SECOND_TOKENS("%s reads the tokens a second time; a RASP program has one token input, its"
       + " parameter: use the parameter (pass it to helpers that need the tokens)"),
-  UNKNOWN_NAME("cannot resolve %s; a RASP program reads its parameters, locals, constants"
-      + " (static final fields) and the DSL (import static org.rasp4j.Rasp.*)"),
+  UNKNOWN_NAME("cannot resolve %s; a RASP program reads its parameters, locals, compile-time"
+      + " constants (static final fields initialised with a constant expression) and the DSL"
+      + " (import static org.rasp4j.Rasp.*)"),
+  INPUT_DEPENDENT("%s; a program's body runs once, at compile time, before there is any input,"
+      + " so nothing in it can depend on the input: loop bounds, if conditions and arguments such"
+      + " as shift's offset must be compile-time constants. Compute what depends on the input as"
+      + " Sops (length(), where(condition, a, b), aggregates), or loop to a constant maximum and"
+      + " choose per position with where"),
   UNKNOWN_METHOD("cannot resolve method %s; %s"),
+  INSTANCE_HELPER("%s is an instance method; a RASP program and the functions it passes run"
+      + " without an object (the program is static, and so is its generated evaluator), so they"
+      + " call static helpers only: make it static"),
   HELPER_NOT_VISIBLE(
       "the body of %s is not visible to rasp4j: RASP helpers must be in the same compilation"
           + " (the same Maven module) as the program, in org.rasp4j.Library, or in a class of"
@@ -34,12 +43,14 @@ public enum Message {
       + " write a.equals(b), or unbox one side: (int) a == b"),
   TOO_DEEP("%s"),
   THROWS("the program throws %s while it is compiled; fix the arguments that reach it"),
-  LAYER_BUDGET("%s needs %d attention layers, maxLayers is %d: critical path %s"),
-  HEAD_BUDGET("%s needs %d heads in layer %d, maxHeadsPerLayer is %d: %s"),
+  LAYER_BUDGET("%s needs %s, maxLayers is %d: critical path %s"),
+  HEAD_BUDGET("%s needs %s in layer %d, maxHeadsPerLayer is %d: %s"),
   PROGRAM_SIZE("%s has %d operations (distinct SOps and selectors of its RASP graph, after loops"
       + " unroll and helpers inline), more than the %d the processor compiles; build it from fewer"
       + " operations (shorter constant loops), or split it into several programs"),
   NAME_COLLISION("%s"),
+  BAD_BUDGET("@RaspProgram(%s = %d) allows no program: a budget is a number of %s, 0 or more"
+      + " (0: the program uses no attention); leave it out for no limit"),
   BOS("@RaspProgram(bos = \"%s\") must be one character, the token every input starts with, or"
       + " empty for none"),
   INVALID_NAME("\"%s\" is not a valid class name for the program %s; set @RaspProgram(name ="

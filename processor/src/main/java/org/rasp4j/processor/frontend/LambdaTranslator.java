@@ -10,6 +10,7 @@ import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.PrimitiveTypeTree;
 import com.sun.source.tree.ReturnTree;
@@ -33,6 +34,7 @@ import org.rasp4j.ir.ElementType;
 import org.rasp4j.ir.Elementwise;
 import org.rasp4j.ir.Select;
 import org.rasp4j.ir.SopNode;
+import org.rasp4j.processor.diagnostics.Count;
 import org.rasp4j.processor.diagnostics.Message;
 import org.rasp4j.processor.javarules.Conditionals;
 import org.rasp4j.processor.javarules.Conversions;
@@ -124,7 +126,8 @@ final class LambdaTranslator {
     }
     LambdaExpressionTree lambda = (LambdaExpressionTree) function;
     if (lambda.getParameters().size() != parameterTypes.size()) {
-      throw evaluator.error(lambda, frame, Message.LAMBDA.format("this function takes " + lambda.getParameters().size() + " parameters; it needs "
+      throw evaluator.error(lambda, frame, Message.LAMBDA.format("this function takes "
+          + Count.of(lambda.getParameters().size(), "parameter") + "; it needs "
           + parameterTypes.size()));
     }
     Map<String, Scalar.Param> parameters = new HashMap<>();
@@ -195,7 +198,7 @@ final class LambdaTranslator {
         TypeCastTree cast = (TypeCastTree) tree;
         Scalar operand = expression(cast.getExpression(), params, frame);
         if (!(cast.getType() instanceof PrimitiveTypeTree primitive)) {
-          throw unsupported(tree, frame, "a cast to a reference type",
+          throw unsupported(tree, frame, Constructs.inFunction("a cast to a reference type", tree),
               "cast to a primitive type such as int, char or double");
         }
         JavaType target = primitive(primitive.getPrimitiveTypeKind());
@@ -211,6 +214,12 @@ final class LambdaTranslator {
           args.add(expression(arg, params, frame));
         }
         ExpressionTree select = invocation.getMethodSelect();
+        if (select instanceof MemberSelectTree member
+            && member.getExpression() instanceof NewClassTree) {
+          // new Programs().twice(x): an instance helper, whose fix is to make it static
+          staticCalls.rejectInstanceHelper(
+              tree, member.getExpression(), member.getIdentifier().toString(), frame);
+        }
         if (select instanceof MemberSelectTree member
             && isValue(member.getExpression(), params, frame)) {
           return staticCalls.instanceCall(tree, expression(member.getExpression(), params, frame),
@@ -244,8 +253,8 @@ final class LambdaTranslator {
         if (tree instanceof BinaryTree binary) {
           return binary(binary, params, frame);
         }
-        throw unsupported(tree, frame, "this expression in a function",
-            "use literals, the parameters, constants, operators, ?:, casts and static methods");
+        throw unsupported(tree, frame, Constructs.inFunction(tree),
+            Constructs.insteadInFunction(tree));
       }
     }
   }
@@ -277,7 +286,7 @@ final class LambdaTranslator {
     Scalar right = expression(tree.getRightOperand(), params, frame);
     String operator = operator(tree.getKind());
     if (operator == null) {
-      throw unsupported(tree, frame, "this operator in a function",
+      throw unsupported(tree, frame, Constructs.inFunction("the operator " + tree.getKind(), tree),
           "use + - * / % << >> >>> comparisons && || & | ^");
     }
     JavaType l = left.type();

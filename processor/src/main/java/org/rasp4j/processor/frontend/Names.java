@@ -82,6 +82,44 @@ final class Names {
     return Optional.empty();
   }
 
+  /**
+   * The field an unqualified name that is no local and no constant means, if any: found where
+   * {@link #unqualifiedField} looks, so the error can say why its value cannot be read.
+   */
+  Optional<VariableElement> unqualifiedFieldElement(Frame frame, String name) {
+    for (TypeElement type = frame.owner(); type != null; type = enclosingType(type)) {
+      Optional<VariableElement> field = field(type, name);
+      if (field.isPresent()) {
+        return field;
+      }
+    }
+    for (String owner : staticImportOwners(frame, name)) {
+      TypeElement type = elements.getTypeElement(owner);
+      Optional<VariableElement> field = type == null ? Optional.empty() : field(type, name);
+      if (field.isPresent()) {
+        return field;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The field {@code name} declared in {@code type}, constant or not. */
+  Optional<VariableElement> field(TypeElement type, String name) {
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD
+          && member.getSimpleName().contentEquals(name)
+          && member instanceof VariableElement field) {
+        return Optional.of(field);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code name} is a local or parameter in {@code frame}, which shadows a class name. */
+  boolean isLocalOrParameter(String name, Frame frame) {
+    return frame.scope().lookup(name).isPresent();
+  }
+
   /** The classes whose static imports ({@code X.*} or {@code X.name}) may bring in {@code name}. */
   private static List<String> staticImportOwners(Frame frame, String name) {
     List<String> owners = new ArrayList<>();

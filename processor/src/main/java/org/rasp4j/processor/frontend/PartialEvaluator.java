@@ -19,7 +19,9 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.Trees;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +41,7 @@ import javax.lang.model.util.Types;
 import org.rasp4j.Selector;
 import org.rasp4j.Sop;
 import org.rasp4j.ir.ElementType;
+import org.rasp4j.ir.SopNode;
 import org.rasp4j.processor.diagnostics.CompileError;
 import org.rasp4j.processor.diagnostics.Message;
 import org.rasp4j.processor.javarules.JavaType;
@@ -46,6 +49,8 @@ import org.rasp4j.processor.javarules.Mirrors;
 import org.rasp4j.processor.javarules.Overloads;
 import org.rasp4j.processor.javarules.Overloads.Candidate;
 import org.rasp4j.processor.javarules.Values;
+import org.rasp4j.processor.model.SourceSite;
+import org.rasp4j.processor.model.SourceSites;
 import org.rasp4j.processor.scalar.FunctionOrigin;
 
 /**
@@ -61,12 +66,16 @@ public final class PartialEvaluator {
   private final Elements elements;
   private final Types types;
   private final Names names;
+  private final InstanceHelpers instanceHelpers;
   private final LambdaTranslator lambdas;
   private final StatementRunner statements;
   private final BodyTypes bodyTypes;
   private final Map<MethodInvocationTree, JavaType> callResults = new IdentityHashMap<>();
   private final HelperSources sources;
   private final Set<TypeElement> inlined = new LinkedHashSet<>();
+  private final SourceSites sites = new SourceSites();
+  /** The helper calls being evaluated, innermost first: where each node's helper was called. */
+  private final Deque<SourceSite.Call> calls = new ArrayDeque<>();
   private PackageElement programPackage;
 
   public PartialEvaluator(Trees trees, Elements elements, Types types, Filer filer) {
@@ -75,6 +84,7 @@ public final class PartialEvaluator {
     this.elements = elements;
     this.types = types;
     this.names = new Names(elements);
+    this.instanceHelpers = new InstanceHelpers(names);
     this.lambdas = new LambdaTranslator(this, names, elements, types);
     this.statements = new StatementRunner(this);
     this.bodyTypes = new BodyTypes(this);
@@ -83,6 +93,11 @@ public final class PartialEvaluator {
   /** The classes whose source was read (for originating elements). */
   public Set<TypeElement> inlinedClasses() {
     return inlined;
+  }
+
+  /** Where each node built so far was written (for the budgets' messages). */
+  public SourceSites sites() {
+    return sites;
   }
 
   /** Evaluates the program {@code method} with {@code tokens} as its parameter. */
@@ -124,6 +139,11 @@ public final class PartialEvaluator {
           source.tree().getParameters().get(i).getName().toString(), args.get(i),
           Mirrors.of(parameters.get(i).asType(), types).orElse(null), false);
     }
+    boolean called = site != null && siteUnit != null;
+    if (called) {
+      calls.push(new SourceSite.Call(method.getSimpleName().toString(), fileName(siteUnit),
+          lineIn(site, siteUnit)));
+    }
     try {
       Object result = statements.execute(source.tree().getBody(), frame);
       if (result == StatementRunner.NORMAL) {
@@ -135,10 +155,20 @@ public final class PartialEvaluator {
       if (source.library() && error.unit() == source.unit()) {
         // Point at the call in this compilation; say where in the library it went wrong.
         throw new CompileError(site, siteUnit, error.getMessage() + " (in library helper "
-            + describe(method) + ", line " + (error.tree() == null ? 0 : line(error.tree(), frame))
-            + ")");
+            + describe(method) + ", " + fileName(source.unit()) + ":"
+            + (error.tree() == null ? 0 : line(error.tree(), frame)) + ")");
+      }
+      if (called && error.unit() == source.unit() && source.unit() != siteUnit) {
+        // javac shows the helper's file; say which call of the program's led there.
+        throw new CompileError(error.tree(), error.unit(), error.getMessage() + " (in "
+            + describe(method) + ", called at " + fileName(siteUnit) + ":"
+            + lineIn(site, siteUnit) + ")");
       }
       throw error;
+    } finally {
+      if (called) {
+        calls.pop();
+      }
     }
   }
 
@@ -263,7 +293,7 @@ public final class PartialEvaluator {
           return result;
         }
         throw error(expression, frame, Message.UNSUPPORTED_EXPRESSION.format(
-            expressionName(expression), "write RASP with the DSL's calls on constants and Sops"));
+            Constructs.name(expression), "write RASP with the DSL's calls on constants and Sops"));
       }
     }
   }
@@ -319,12 +349,25 @@ public final class PartialEvaluator {
       throw error(tree, frame, Message.TYPE_ERROR.format(
           "this constant expression divides by zero"));
     }
+    if (result == null && isComparison(operator)
+        && (left instanceof Sop<?> ^ right instanceof Sop<?>)
+        && Constants.isConstant(left instanceof Sop<?> ? right : left)) {
+      throw error(tree, frame, Message.INPUT_DEPENDENT.format(
+          "'" + tree + "' compares a constant with a Sop, whose values exist only per input"));
+    }
     if (result == null) {
       Object culprit = Constants.isConstant(left) ? right : left;
       throw error(tree, frame, Message.UNSUPPORTED_EXPRESSION.format(
           "this operator on " + kindOf(culprit), sequenceHint(culprit)));
     }
     return result;
+  }
+
+  private static boolean isComparison(Tree.Kind operator) {
+    return switch (operator) {
+      case LESS_THAN, LESS_THAN_EQUAL, GREATER_THAN, GREATER_THAN_EQUAL -> true;
+      default -> false;
+    };
   }
 
   private static String sequenceHint(Object operand) {
@@ -347,26 +390,19 @@ public final class PartialEvaluator {
     return value == null ? "null" : value.getClass().getSimpleName();
   }
 
-  private static String expressionName(ExpressionTree expression) {
-    return switch (expression.getKind()) {
-      case NEW_CLASS -> "object creation (new)";
-      case INSTANCE_OF -> "instanceof";
-      case SWITCH_EXPRESSION -> "a switch expression";
-      case ASSIGNMENT -> "an assignment inside an expression";
-      case POSTFIX_INCREMENT, PREFIX_INCREMENT, POSTFIX_DECREMENT, PREFIX_DECREMENT ->
-          "++ or -- inside an expression";
-      default -> expression.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
-    };
-  }
-
   private Object identifier(IdentifierTree identifier, Frame frame) {
     String name = identifier.getName().toString();
     Optional<Object> local = frame.scope().lookup(name);
     if (local.isPresent()) {
       return local.get();
     }
-    return names.unqualifiedField(frame, name)
-        .orElseThrow(() -> error(identifier, frame, Message.UNKNOWN_NAME.format(name)));
+    Optional<Object> field = names.unqualifiedField(frame, name);
+    if (field.isPresent()) {
+      return field.get();
+    }
+    throw names.unqualifiedFieldElement(frame, name)
+        .map(f -> error(identifier, frame, FieldValues.notConstant(f, name, trees)))
+        .orElseGet(() -> error(identifier, frame, Message.UNKNOWN_NAME.format(name)));
   }
 
   private Object memberSelect(MemberSelectTree select, Frame frame) {
@@ -383,6 +419,10 @@ public final class PartialEvaluator {
         Optional<Object> constant = names.constantField(element, member);
         if (constant.isPresent()) {
           return constant.get();
+        }
+        Optional<VariableElement> field = names.field(element, member);
+        if (field.isPresent()) {
+          throw error(select, frame, FieldValues.notConstant(field.get(), select.toString(), trees));
         }
       }
       throw error(select, frame, Message.UNKNOWN_NAME.format(select.toString()));
@@ -424,6 +464,7 @@ public final class PartialEvaluator {
       String name = identifier.getName().toString();
       List<Callee> callees = names.unqualifiedMethods(frame, name);
       if (callees.isEmpty()) {
+        rejectInstanceHelper(invocation, null, name, frame);
         throw error(invocation, frame, Message.UNKNOWN_METHOD.format(name,
             "call helpers of this class, static imports of org.rasp4j.Rasp and org.rasp4j.Library,"
                 + " or qualify the class"));
@@ -443,11 +484,17 @@ public final class PartialEvaluator {
         names.staticMethods((TypeElement) owner, name).forEach(m -> callees.add(new Callee.Source(m)));
       }
       if (callees.isEmpty()) {
+        rejectInstanceHelper(invocation, member.getExpression(), name, frame);
         throw error(invocation, frame, Message.UNKNOWN_METHOD.format(
             member.toString(), "call a static method of a class in this compilation"));
       }
       rejectSecondTokens(invocation, name, callees, frame);
       return callResolved(invocation, name, null, callees, argTrees, frame);
+    }
+    if (member.getExpression() instanceof NewClassTree
+        || (member.getExpression() instanceof IdentifierTree qualifier
+            && qualifier.getName().contentEquals("this"))) {
+      rejectInstanceHelper(invocation, member.getExpression(), name, frame);
     }
     Object receiver = evaluate(member.getExpression(), frame);
     Class<?> receiverType = DslInvoker.receiverType(receiver);
@@ -458,6 +505,20 @@ public final class PartialEvaluator {
     }
     return callResolved(invocation, name, receiver,
         List.of(new Callee.Reflective(receiverType)), argTrees, frame);
+  }
+
+  /** An instance helper is called: the error says to make it static. */
+  private void rejectInstanceHelper(
+      MethodInvocationTree invocation, ExpressionTree qualifier, String name, Frame frame) {
+    Optional<ExecutableElement> helper = instanceHelpers.find(qualifier, name, frame);
+    if (helper.isPresent()) {
+      throw instanceHelpers.error(invocation, helper.get(), frame);
+    }
+  }
+
+  /** The instance helpers a call may mean, for functions' calls too. */
+  InstanceHelpers instanceHelpers() {
+    return instanceHelpers;
   }
 
   /**
@@ -495,6 +556,10 @@ public final class PartialEvaluator {
         Coercion.candidate(types, source.method()).ifPresent(candidates::add);
       } else {
         Class<?> owner = ((Callee.Reflective) callee).owner();
+        if (receiver != null && InputDependence.runsOnInput(owner, name)) {
+          throw error(invocation, frame, Message.INPUT_DEPENDENT.format(
+              invocation.getMethodSelect() + "(...) runs the program on an input"));
+        }
         if (DslInvoker.nondeterministic(owner, name)) {
           throw error(invocation, frame, Message.UNKNOWN_METHOD.format(
               owner.getSimpleName() + "." + name + "()", "a program's body runs once, at compile"
@@ -512,6 +577,11 @@ public final class PartialEvaluator {
           + " methods apply and none is more specific; cast the arguments"));
     }
     if (!(resolution instanceof Overloads.Chosen<Object> chosen)) {
+      Optional<Integer> sop = InputDependence.sopForConstant(candidates, args);
+      if (sop.isPresent()) {
+        throw error(invocation, frame, Message.INPUT_DEPENDENT.format(name + describeArgs(args)
+            + " passes a Sop as argument " + sop.get() + ", where " + name + " takes a constant"));
+      }
       throw error(invocation, frame, Message.UNKNOWN_METHOD.format(
           name + describeArgs(args), "no method of that name takes these arguments"));
     }
@@ -523,7 +593,13 @@ public final class PartialEvaluator {
       return call(method, packed(chosen, args), invocation, frame.unit(), frame.depth() + 1);
     }
     try {
-      return normalise(DslInvoker.invoke(chosen, receiver, args));
+      Object result = normalise(DslInvoker.invoke(chosen, receiver, args));
+      if (result instanceof Sop<?> renamed && receiver instanceof Sop<?> original
+          && renamed.node().line() != 0 && renamed.node().line() == original.node().line()) {
+        // named(...) copies the node, line and all: the copy was written where the original was
+        sites.of(original.node()).ifPresent(site -> sites.record(renamed.node(), site));
+      }
+      return result;
     } catch (IllegalArgumentException | ArithmeticException | IndexOutOfBoundsException e) {
       throw error(invocation, frame, Message.TYPE_ERROR.format("" + e.getMessage()));
     } catch (RuntimeException e) {
@@ -628,14 +704,27 @@ public final class PartialEvaluator {
   /** Remembers the source line on a Sop built at {@code tree} (for the critical path). */
   private Object withLine(Object value, Tree tree, Frame frame) {
     if (value instanceof Sop<?> sop && sop.node().line() == 0) {
-      return Sop.wrap(sop.node().at(line(tree, frame)));
+      int line = line(tree, frame);
+      SopNode node = sop.node().at(line);
+      sites.record(node, new SourceSite(fileName(frame.unit()), line, List.copyOf(calls)));
+      return Sop.wrap(node);
     }
     return value;
   }
 
   int line(Tree tree, Frame frame) {
-    long position = trees.getSourcePositions().getStartPosition(frame.unit(), tree);
-    return position < 0 ? 0 : (int) frame.unit().getLineMap().getLineNumber(position);
+    return lineIn(tree, frame.unit());
+  }
+
+  private int lineIn(Tree tree, CompilationUnitTree unit) {
+    long position = trees.getSourcePositions().getStartPosition(unit, tree);
+    return position < 0 ? 0 : (int) unit.getLineMap().getLineNumber(position);
+  }
+
+  /** "Helpers.java": the name of a unit's file, as javac's messages start. */
+  private static String fileName(CompilationUnitTree unit) {
+    String path = unit.getSourceFile().getName();
+    return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   }
 
   /** Where the lambda at {@code tree} is in the source: what tells two equal texts apart. */

@@ -47,6 +47,9 @@ final class StaticCalls {
   /** A static method call: java.lang's, or an accessible static method of the user's classes. */
   Scalar translate(Tree tree, ExpressionTree qualifier, String name, List<Scalar> args, Frame frame) {
     Optional<List<Candidate<Object>>> candidates = staticCandidates(qualifier, name, frame);
+    if (candidates.isEmpty() || candidates.get().isEmpty()) {
+      rejectInstanceHelper(tree, qualifier, name, frame);
+    }
     if (candidates.isEmpty()) {
       throw unsupported(tree, frame, "calling " + qualifier + "." + name + " in a function",
           "call static methods of java.lang or of your own classes");
@@ -87,6 +90,9 @@ final class StaticCalls {
       throw unsupported(reference, frame, "a constructor reference", "write a lambda");
     }
     Optional<List<Candidate<Object>>> statics = staticCandidates(qualifier, name, frame);
+    if (statics.isEmpty() || statics.get().isEmpty()) {
+      rejectInstanceHelper(reference, qualifier, name, frame);
+    }
     if (statics.isEmpty()) {
       throw unsupported(reference, frame, "the method reference " + reference,
           "refer to a static method of java.lang or of your own classes, or to a method of the"
@@ -110,6 +116,14 @@ final class StaticCalls {
           + describe(params), "no method of that name takes the function's parameters"));
     }
     return asStatic != null ? asStatic : asInstance;
+  }
+
+  /** An instance helper is called or referred to: the error says to make it static. */
+  void rejectInstanceHelper(Tree tree, ExpressionTree qualifier, String name, Frame frame) {
+    Optional<ExecutableElement> helper = evaluator.instanceHelpers().find(qualifier, name, frame);
+    if (helper.isPresent()) {
+      throw evaluator.instanceHelpers().error(tree, helper.get(), frame);
+    }
   }
 
   /** The static methods a qualified or unqualified name may call, if the processor knows them. */

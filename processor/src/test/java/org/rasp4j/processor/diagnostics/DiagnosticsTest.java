@@ -124,16 +124,90 @@ class DiagnosticsTest {
 
   @Test
   void aMutableFieldIsNotAConstant() {
-    assertError("unknown-name", "shift(WINDOW",
+    JavaFileObject source = ProgramSource.of(
         "static int WINDOW = 2;",
         "@RaspProgram static Sop<Character> p(Sop<Character> tokens) {",
         "  return shift(WINDOW, '_', tokens);",
         "}");
+    assertThat(compile(source))
+        .hadErrorContaining("[rasp4j.not-constant] WINDOW must be a compile-time constant here; it"
+            + " is not final")
+        .inFile(source)
+        .onLineContaining("shift(WINDOW");
+  }
+
+  /**
+   * A static final field whose initializer is no constant expression has no value at compile
+   * time; the message said it read "constants (static final fields)" and could not resolve one.
+   */
+  @Test
+  void aStaticFinalFieldThatIsNoCompileTimeConstantSaysWhatIsAccepted() {
+    JavaFileObject source = ProgramSource.of(
+        "static final int N = Integer.parseInt(\"3\");",
+        "@RaspProgram static Sop<Character> p(Sop<Character> tokens) {",
+        "  return shift(N, '_', tokens);",
+        "}");
+    assertThat(compile(source))
+        .hadErrorContaining("[rasp4j.not-constant] N must be a compile-time constant here; it is"
+            + " static final, but its initializer Integer.parseInt(\"3\") is no constant"
+            + " expression (JLS 15.29), so the field has its value only when the class runs; a"
+            + " program reads compile-time constants: static final fields of a primitive type or"
+            + " String initialised with a constant expression (static final int N = 3;), so write"
+            + " the field that way, or compute the value in the program's body")
+        .inFile(source)
+        .onLineContaining("shift(N");
+    assertThat(compile(source)).hadErrorCount(1);
+  }
+
+  @Test
+  void aNonConstantFieldIsExplainedQualifiedAndInAFunctionToo() {
+    JavaFileObject qualified = ProgramSource.of(
+        "static class Sizes { static final Integer N = 3; }",
+        "@RaspProgram static Sop<Character> p(Sop<Character> tokens) {",
+        "  return shift(Sizes.N, '_', tokens);",
+        "}");
+    assertThat(compile(qualified))
+        .hadErrorContaining("[rasp4j.not-constant] Sizes.N must be a compile-time constant here;"
+            + " it is static final, but its initializer 3 is no constant expression")
+        .inFile(qualified)
+        .onLineContaining("shift(Sizes.N");
+    JavaFileObject captured = ProgramSource.of(
+        "static final int STEP = Integer.parseInt(\"2\");",
+        "@RaspProgram static Sop<Integer> p(Sop<Integer> tokens) {",
+        "  return tokens.map(INT, x -> x + STEP);",
+        "}");
+    assertThat(compile(captured))
+        .hadErrorContaining("[rasp4j.not-constant] STEP must be a compile-time constant here; it is"
+            + " static final, but its initializer")
+        .inFile(captured)
+        .onLineContaining("x + STEP");
+    JavaFileObject instance = ProgramSource.of(
+        "int width = 2;",
+        "@RaspProgram static Sop<Character> p(Sop<Character> tokens) {",
+        "  return shift(width, '_', tokens);",
+        "}");
+    assertThat(compile(instance))
+        .hadErrorContaining("[rasp4j.not-constant] width must be a compile-time constant here; it"
+            + " is an instance field, and a program is static")
+        .inFile(instance)
+        .onLineContaining("shift(width");
+  }
+
+  @Test
+  void anUnknownNameSaysWhichFieldsAreConstants() {
+    JavaFileObject source = ProgramSource.of(
+        "@RaspProgram static Sop<Character> p(Sop<Character> tokens) {",
+        "  return shift(MISSING, '_', tokens);",
+        "}");
+    assertThat(compile(source))
+        .hadErrorContaining("[rasp4j.unknown-name] cannot resolve MISSING; a RASP program reads its"
+            + " parameters, locals, compile-time constants (static final fields initialised with"
+            + " a constant expression) and the DSL");
   }
 
   @Test
   void evaluatingAtCompileTimeIsNotAProgramStep() {
-    assertError("unknown-method", "tokens.eval",
+    assertError("input-dependent", "tokens.eval",
         "@RaspProgram static Sop<Character> p(Sop<Character> tokens) {",
         "  java.util.List<Character> values = tokens.eval(\"abc\");",
         "  return tokens;",
@@ -172,6 +246,18 @@ class DiagnosticsTest {
         "    int d = c - '0';",
         "    return d; });",
         "}");
+  }
+
+  @Test
+  void aFunctionOfTheWrongArityCountsItsParametersInTheRightNumber() {
+    JavaFileObject source = ProgramSource.of(
+        "@RaspProgram static Sop<Integer> p(Sop<Integer> tokens) {",
+        "  return zip(INT, tokens, tokens, x -> x);",
+        "}");
+    assertThat(compile(source))
+        .hadErrorContaining("[rasp4j.lambda] this function takes 1 parameter; it needs 2")
+        .inFile(source)
+        .onLineContaining("x -> x");
   }
 
   @Test

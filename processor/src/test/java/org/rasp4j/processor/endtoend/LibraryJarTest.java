@@ -153,7 +153,7 @@ class LibraryJarTest {
         .hadErrorContaining("[rasp4j.unsupported-statement] switch")
         .inFile(program)
         .onLineContaining("lib.Helpers.broken(tokens)");
-    assertThat(compilation).hadErrorContaining("(in library helper Helpers.broken, line 16)");
+    assertThat(compilation).hadErrorContaining("(in library helper Helpers.broken, Helpers.java:16)");
   }
 
   /** A library class and its nested class share one compilation unit: it is kept once. */

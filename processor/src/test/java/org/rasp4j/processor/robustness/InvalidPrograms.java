@@ -72,7 +72,7 @@ final class InvalidPrograms {
   private record Construct(String name, Function<Context, Splice> splice) {}
 
   private static final List<Construct> CONSTRUCTS = List.of(
-      construct("loop bound read from the input", c -> Splice.body("unknown-method",
+      construct("loop bound read from the input", c -> Splice.body("input-dependent",
           "for (int i = 0; i < " + c.m("t.eval(" + c.input() + ")") + ".size(); i++) { " + c.x
               + " = " + c.x + ".plus(i); }")),
       construct("condition on Sops", c -> Splice.body("unsupported-expression",
@@ -109,7 +109,7 @@ final class InvalidPrograms {
           c.x + " = " + c.x + ".map(INT, " + c.m("v -> { int w = v + 1; return w; }") + ");")),
       construct("local class", c -> Splice.body("unsupported-statement",
           c.m("class Local" + c.id + " { }"))),
-      construct("instance helper", c -> Splice.body("unsupported-expression",
+      construct("instance helper", c -> Splice.body("instance-helper",
           c.x + " = " + c.m("new Programs().inst" + c.id + "(" + c.x + ")") + ";")
           .withHelpers("Sop<Integer> inst" + c.id + "(Sop<Integer> a) { return a.plus(1); }")),
       construct("endless recursion", c -> Splice.body("too-deep",
@@ -171,7 +171,10 @@ final class InvalidPrograms {
       construct("helper without visible source", c -> Splice.body("helper-not-visible",
           c.x + " = " + c.m("org.rasp4j.processor.robustness.CompiledHelpers.twice(" + c.x + ")")
               + ";")),
-      construct("layer budget", c -> Splice.method("layer-budget", "maxLayers = 0", null,
+      construct("layer budget", c -> Splice.method("layer-budget", "maxLayers = 1", null,
+          c.x + " = selectAll().value(selectAll().value(" + c.x + "));")),
+      construct("negative budget", c -> Splice.method("bad-budget",
+          c.k % 2 == 0 ? "maxLayers = -1" : "maxHeadsPerLayer = -1", null,
           c.x + " = selectAll().value(" + c.x + ");")),
       construct("head budget", c -> Splice.method("head-budget", "maxHeadsPerLayer = 1", null,
           c.x + " = " + c.x + ".plus(key(indices()).lt(query(indices())).width())"
@@ -242,10 +245,10 @@ final class InvalidPrograms {
           c.m("assert " + c.k + " > 0;"))),
       construct("uninitialised local", c -> Splice.body("unsupported-statement",
           c.m("int " + c.fresh("u") + ";"))),
-      construct("mutable static field", c -> Splice.body("unknown-name",
+      construct("mutable static field", c -> Splice.body("not-constant",
           c.x + " = " + c.x + ".plus(" + c.m("counter" + c.id) + ");")
           .withHelpers("static int counter" + c.id + " = 3;")),
-      construct("static final Sop field", c -> Splice.body("unknown-name",
+      construct("static final Sop field", c -> Splice.body("not-constant",
           c.x + " = " + c.x + ".plus(" + c.m("IDX" + c.id) + ");")
           .withHelpers("static final Sop<Integer> IDX" + c.id + " = indices();")),
       construct("anonymous function class", c -> Splice.body("unsupported-expression",

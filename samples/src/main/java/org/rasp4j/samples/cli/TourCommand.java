@@ -37,7 +37,7 @@ final class TourCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "where the page, DIR/index.html, goes (default: samples/target/diagrams)")
+      description = "where the page, DIR/index.html, goes (default: rasp4j-tour)")
   Path directory = TourGallery.DIRECTORY;
 
   @Override

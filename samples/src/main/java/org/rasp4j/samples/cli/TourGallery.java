@@ -18,10 +18,10 @@ import org.rasp4j.picture.Pictures;
  */
 final class TourGallery {
   /**
-   * Where the page goes, relative to the working directory: the README runs the tour at the
-   * repository root.
+   * Where the page goes without {@code --out}, relative to the working directory: a folder of its
+   * own, beside whatever else is there.
    */
-  static final Path DIRECTORY = Path.of("samples", "target", "diagrams");
+  static final Path DIRECTORY = Path.of("rasp4j-tour");
 
   /** The page itself. */
   static final Path PAGE = DIRECTORY.resolve("index.html");

@@ -99,15 +99,57 @@ class TourCommandTest {
 
   @Test
   void theTourEndsWithWhereItWroteTheGallery() throws IOException {
-    Files.deleteIfExists(CommandLine.SCRATCH.resolve("samples/target/diagrams/index.html"));
+    Files.deleteIfExists(CommandLine.SCRATCH.resolve("rasp4j-tour/index.html"));
     List<String> lines = tourLines();
     assertThat(lines.get(lines.size() - 2)).isEmpty();
-    assertThat(lines.get(lines.size() - 1))
-        .isEqualTo("gallery: samples/target/diagrams/index.html");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("gallery: rasp4j-tour/index.html");
     // Relative to the working directory; one run picture and one structure picture per program.
-    String page =
-        Files.readString(CommandLine.SCRATCH.resolve("samples/target/diagrams/index.html"));
+    String page = Files.readString(CommandLine.SCRATCH.resolve("rasp4j-tour/index.html"));
     assertThat(Xml.all(Xml.parse(page), Xml.SVG, "svg")).hasSize(2 * Catalog.all().size());
+  }
+
+  /** --out DIR: the page is DIR/index.html, DIR relative to the working directory and created. */
+  @Test
+  void outPutsTheGalleryInTheDirectoryGiven(@TempDir Path dir) throws IOException {
+    CommandLine result = CommandLine.runIn(dir, "tour", "--out", "pictures/all");
+    assertThat(result.err()).isEmpty();
+    assertThat(result.status()).isEqualTo(0);
+    assertThat(result.out()).endsWith("\ngallery: " + Path.of("pictures/all/index.html") + "\n");
+    String page = Files.readString(dir.resolve("pictures/all/index.html"));
+    assertThat(Xml.all(Xml.parse(page), Xml.SVG, "svg")).hasSize(2 * Catalog.all().size());
+    assertThat(Files.exists(dir.resolve("rasp4j-tour"))).isFalse();
+  }
+
+  /** An absolute DIR is used as it is, wherever the tour runs. */
+  @Test
+  void anAbsoluteOutIsUsedAsItIs(@TempDir Path dir) throws IOException {
+    Path target = dir.resolve("gallery").toAbsolutePath();
+    Path elsewhere = dir.resolve("elsewhere");
+    CommandLine result = CommandLine.runIn(elsewhere, "tour", "--out", target.toString());
+    assertThat(result.status()).isEqualTo(0);
+    assertThat(result.out()).endsWith("\ngallery: " + target.resolve("index.html") + "\n");
+    assertThat(Files.exists(target.resolve("index.html"))).isTrue();
+    assertThat(Files.exists(elsewhere)).isFalse();
+  }
+
+  @Test
+  void aBadOutIsAnErrorLine(@TempDir Path dir) throws IOException {
+    assertError(CommandLine.runIn(dir, "tour", "--out"), "tour: --out needs a directory name");
+    assertError(CommandLine.runIn(dir, "tour", "--out", "a", "--out", "b"),
+        "tour: --out is given twice");
+    assertError(CommandLine.runIn(dir, "tour", "--out", "a", "b"),
+        "tour takes no arguments, got: b");
+    Files.writeString(dir.resolve("taken"), "a file, not a directory");
+    CommandLine onAFile = CommandLine.runIn(dir, "tour", "--out", "taken");
+    assertThat(onAFile.status()).isEqualTo(Main.ERROR);
+    assertThat(onAFile.err())
+        .startsWith("rasp4j: cannot write the tour's gallery " + Path.of("taken/index.html"));
+  }
+
+  private static void assertError(CommandLine result, String message) {
+    assertThat(result.status()).isEqualTo(Main.ERROR);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).isEqualTo("rasp4j: " + message + "\n");
   }
 
   @Test

@@ -93,8 +93,9 @@ class TourGalleryTest {
 
   @Test
   void writeCreatesTheDirectoryAndAnswersTheRelativePath(@TempDir Path dir) throws IOException {
-    Path written = TourGallery.write(List.of(Catalog.find("flip").orElseThrow()), dir);
-    assertThat(written).isEqualTo(Path.of("samples/target/diagrams/index.html"));
+    Path written = TourGallery.write(
+        List.of(Catalog.find("flip").orElseThrow()), dir, TourGallery.DIRECTORY);
+    assertThat(written).isEqualTo(Path.of("rasp4j-tour/index.html"));
     Document page = Xml.parse(Files.readString(dir.resolve(written), StandardCharsets.UTF_8));
     assertThat(sections(page)).hasSize(2);
   }
