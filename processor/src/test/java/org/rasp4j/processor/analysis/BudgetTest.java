@@ -109,7 +109,7 @@ class BudgetTest {
   void aNegativeBudgetIsAnErrorAtTheAnnotation(String budget) {
     JavaFileObject source = JavaFileObjects.forSourceLines("test.Plus",
         "package test;",
-        "import org.rasp4j.*;",
+        "import org.rasp4j.*; import org.rasp4j.annotation.*;",
         "class Plus {",
         "  @RaspProgram(name = \"PlusOne\",",
         "      " + budget + ")",
@@ -135,7 +135,7 @@ class BudgetTest {
   void aBudgetOfZeroFitsAProgramWithoutAttention() {
     JavaFileObject source = JavaFileObjects.forSourceLines("test.Plus",
         "package test;",
-        "import org.rasp4j.*;",
+        "import org.rasp4j.*; import org.rasp4j.annotation.*;",
         "class Plus {",
         "  @RaspProgram(maxLayers = 0, maxHeadsPerLayer = 0)",
         "  static Sop<Integer> plusOne(Sop<Integer> tokens) {",
@@ -151,7 +151,7 @@ class BudgetTest {
     JavaFileObject source = JavaFileObjects.forSourceLines("test.Widths",
         "package test;",
         "import static org.rasp4j.Library.*;",
-        "import org.rasp4j.*;",
+        "import org.rasp4j.*; import org.rasp4j.annotation.*;",
         "class Widths {",
         "  @RaspProgram(maxLayers = 0)",
         "  static Sop<Integer> n(Sop<Integer> tokens) {",
@@ -183,7 +183,7 @@ class BudgetTest {
       "package test;",
       "import static org.rasp4j.Rasp.*;",
       "import static org.rasp4j.Library.*;",
-      "import org.rasp4j.*;",
+      "import org.rasp4j.*; import org.rasp4j.annotation.*;",
       "class Helpers {",
       "  static Sop<Integer> count(Sop<Integer> t, int v) { return key(t).eq(query(v)).width(); }",
       "  static Sop<Integer> twice(Sop<Integer> t) {",
@@ -199,7 +199,7 @@ class BudgetTest {
   void theCriticalPathNamesTheHelpersFile() {
     JavaFileObject program = JavaFileObjects.forSourceLines("test.Programs",
         "package test;",
-        "import org.rasp4j.*;",
+        "import org.rasp4j.*; import org.rasp4j.annotation.*;",
         "class Programs {",
         "  @RaspProgram(maxLayers = 1)",
         "  static Sop<Integer> p(Sop<Integer> tokens) {",
@@ -223,7 +223,7 @@ class BudgetTest {
   void theHeadsOfAHelperCalledThriceNameTheirCalls() {
     JavaFileObject program = JavaFileObjects.forSourceLines("test.Programs",
         "package test;",
-        "import org.rasp4j.*;",
+        "import org.rasp4j.*; import org.rasp4j.annotation.*;",
         "class Programs {",
         "  @RaspProgram(maxHeadsPerLayer = 1)",
         "  static Sop<Integer> p(Sop<Integer> tokens) {",

@@ -16,7 +16,7 @@ import org.rasp4j.processor.RaspProcessor;
 class HelperFilesTest {
   private static final JavaFileObject HELPERS = JavaFileObjects.forSourceLines("test.Helpers",
       "package test;",
-      "import org.rasp4j.*;",
+      "import org.rasp4j.*; import org.rasp4j.annotation.*;",
       "class Helpers {",
       "  static Sop<Integer> letters(Sop<Integer> t) {",
       "    return t.plus('a');",
@@ -30,7 +30,7 @@ class HelperFilesTest {
   void anErrorInAHelperOfAnotherFileIsAtTheHelpersLineAndNamesTheCall() {
     JavaFileObject program = JavaFileObjects.forSourceLines("test.Programs",
         "package test;",
-        "import org.rasp4j.*;",
+        "import org.rasp4j.*; import org.rasp4j.annotation.*;",
         "class Programs {",
         "  @RaspProgram",
         "  static Sop<Integer> p(Sop<Integer> tokens) {",
@@ -53,7 +53,7 @@ class HelperFilesTest {
   void anErrorInAHelperOfTheProgramsOwnFileNeedsNoCall() {
     JavaFileObject program = JavaFileObjects.forSourceLines("test.Programs",
         "package test;",
-        "import org.rasp4j.*;",
+        "import org.rasp4j.*; import org.rasp4j.annotation.*;",
         "class Programs {",
         "  static Sop<Integer> letters(Sop<Integer> t) { return t.plus('a'); }",
         "  @RaspProgram",
