@@ -7,19 +7,25 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * Whether the tests that render in a real browser must run. A machine with only a JDK and Maven
  * has no Chromium, and the README's test command must pass there: by default a missing browser
- * skips those tests, saying so on the console. CI installs Chromium and passes {@code
- * -Drasp4j.browser=required}, so that a browser that went missing fails the build instead of
- * silently skipping the only tests that see the pictures drawn.
+ * skips those tests, saying so on the console. CI installs Chromium and sets {@code
+ * RASP4J_BROWSER=required} in the environment of the README's test command (or {@code
+ * -Drasp4j.browser=required} on its command line), so that a browser that went missing fails the
+ * build instead of silently skipping the only tests that see the pictures drawn.
  */
 enum BrowserRequirement {
   OPTIONAL,
   REQUIRED;
 
   static final String PROPERTY = "rasp4j.browser";
+  static final String VARIABLE = "RASP4J_BROWSER";
 
-  /** The requirement the build asked for with {@code -Drasp4j.browser=...}. */
+  /**
+   * The requirement the build asked for with {@code -Drasp4j.browser=...}, else with the
+   * environment variable {@code RASP4J_BROWSER}.
+   */
   static BrowserRequirement fromSystemProperties() {
-    return parse(System.getProperty(PROPERTY));
+    String property = System.getProperty(PROPERTY);
+    return parse(property != null ? property : System.getenv(VARIABLE));
   }
 
   /** {@code required}, or {@code optional} (also when unset); anything else is a mistake. */
@@ -61,7 +67,8 @@ enum BrowserRequirement {
             + ". To run it, install Chromium (`apt-get install -y chromium` on Debian);"
             + " -D"
             + PROPERTY
-            + "=required makes a missing browser fail the build, as in CI.";
+            + "=required (or RASP4J_BROWSER=required) makes a missing browser fail the build,"
+            + " as in CI.";
     console.println("[WARNING] " + reason);
     Assumptions.abort(reason);
     throw new AssertionError("unreachable: Assumptions.abort throws");

@@ -72,7 +72,7 @@ class ReadmeTest {
     assertThat(commands.get(0)).isEqualTo("set -euo pipefail");
     // The README's command, with the browser tests required: CI installs Chromium for them.
     assertThat(commands.get(commands.size() - 1))
-        .isEqualTo("mvn -B verify -Drasp4j.browser=required");
+        .isEqualTo("RASP4J_BROWSER=required mvn -B verify");
   }
 
   @Test
