@@ -31,7 +31,7 @@ final class TraceDiagram {
     Sheet sheet =
         new Sheet(
             "rasp-trace",
-            trace.schedule().output().describe() + " on " + Values.show(trace.input().tokens()));
+            Labels.ofValues(trace.schedule().output()) + " on " + Values.show(trace.input().tokens()));
     for (Stage stage : stages) {
       sheet.place(StageBlock.draw(stage, grid, sheet.top()));
     }
