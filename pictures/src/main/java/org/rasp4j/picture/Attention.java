@@ -14,7 +14,7 @@ import org.rasp4j.ir.SopNode;
  * head's outputs down the right.
  *
  * @param title the head's heading, e.g. {@code head 1: key(indices) < query(indices)}
- * @param queries one column each
+ * @param queries one column each, headed {@code query: ...} as the key rows read {@code key: ...}
  * @param keys one row each
  * @param matrix {@code [query][key]}: whether query position i selects key position j
  * @param values the sequences the head moves (one row each; none for a selector width)
@@ -44,11 +44,11 @@ record Attention(
       SopValues sopValues) {
     List<Sequence> queries = new ArrayList<>();
     for (SopNode query : SelectorLeaves.queries(selector)) {
-      queries.add(new Sequence(Labels.of(query), sopValues.of(query)));
+      queries.add(new Sequence("query: " + Labels.ofValues(query), sopValues.of(query)));
     }
     List<Sequence> keys = new ArrayList<>();
     for (SopNode key : SelectorLeaves.keys(selector)) {
-      keys.add(new Sequence("key: " + Labels.of(key), sopValues.of(key)));
+      keys.add(new Sequence("key: " + Labels.ofValues(key), sopValues.of(key)));
     }
     Set<SopNode> moved = new LinkedHashSet<>();
     for (SopNode output : outputs) {
@@ -58,11 +58,11 @@ record Attention(
     }
     List<Sequence> values = new ArrayList<>();
     for (SopNode value : moved) {
-      values.add(new Sequence("value: " + Labels.of(value), sopValues.of(value)));
+      values.add(new Sequence("value: " + Labels.ofValues(value), sopValues.of(value)));
     }
     List<Sequence> results = new ArrayList<>();
     for (SopNode output : outputs) {
-      results.add(new Sequence(Labels.of(output), sopValues.of(output)));
+      results.add(new Sequence(Labels.ofValues(output), sopValues.of(output)));
     }
     return new Attention(title, queries, keys, matrix, values, results);
   }

@@ -9,9 +9,10 @@ import org.rasp4j.ir.SopNode;
 
 /**
  * How pictures name a SOp. A named SOp by {@link org.rasp4j.ir.Node#describe()} ({@code aggregate
- * 'length'}); an unnamed elementwise step by its formula ({@code length - indices - 1}), since its
- * operation alone ("-") says little; an unnamed constant as {@code constant 1}, which would
- * otherwise read as a row number.
+ * 'length'}) in the structure, by its name alone ({@code length}) beside its values; an unnamed
+ * elementwise step by its formula ({@code length - indices - 1}), since its operation alone ("-")
+ * says little; an unnamed constant as {@code constant 1}, which would otherwise read as a row
+ * number.
  */
 final class Labels {
   /** Formulas nest at most this deep before "…": a label, not a listing. */
@@ -31,6 +32,15 @@ final class Labels {
       return formula(elementwise, DEPTH);
     }
     return sop.describe();
+  }
+
+  /**
+   * The label of {@code sop}'s values in a trace: the name the user gave, as the program reads it
+   * ({@code length}, not {@code aggregate 'length'}); the operation is in the head or formula that
+   * computes it. Unnamed SOps as {@link #of}.
+   */
+  static String ofValues(SopNode sop) {
+    return sop.name() != null ? sop.name() : of(sop);
   }
 
   /**

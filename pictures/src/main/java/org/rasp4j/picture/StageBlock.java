@@ -2,7 +2,10 @@ package org.rasp4j.picture;
 
 import java.util.List;
 
-/** Draws one {@link Stage}: its title, input rows, heads one under another, then MLP rows. */
+/**
+ * Draws one {@link Stage}: its title, its note, input rows, heads one under another, then MLP
+ * rows.
+ */
 final class StageBlock {
   private StageBlock() {}
 
@@ -17,6 +20,11 @@ final class StageBlock {
       group.add(Texts.title(stage.title(), Metrics.MARGIN, y + Metrics.TITLE / 2));
       right = Math.max(right, Metrics.MARGIN + TextWidth.of(stage.title()));
       y += Metrics.TITLE;
+    }
+    if (stage.note() != null) {
+      group.add(Texts.note(stage.note(), Metrics.MARGIN, y + Metrics.ROW / 2));
+      right = Math.max(right, Metrics.MARGIN + TextWidth.of(stage.note()));
+      y += Metrics.ROW;
     }
     y = rows(group, "inputs", stage.inputs(), grid, y);
     int number = 1;

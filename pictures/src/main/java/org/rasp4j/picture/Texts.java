@@ -9,6 +9,11 @@ final class Texts {
     return line("title", text, x, y, "start").attr("font-weight", "bold");
   }
 
+  /** A line of plain text starting at {@code x}, vertically centred on {@code y}. */
+  static Element note(String text, double x, double y) {
+    return line("note", text, x, y, "start");
+  }
+
   /** A row label ending at {@code x} (right-aligned against its boxes). */
   static Element label(String text, double x, double y) {
     return line("label", text, x, y, "end");

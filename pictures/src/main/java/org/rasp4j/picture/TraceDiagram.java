@@ -13,7 +13,8 @@ import org.rasp4j.interpreter.Values;
  * {@code <g class="layer" data-layer="k">}, {@code <g class="head" data-head="h">}, {@code <rect
  * class="cell selected" data-query="i" data-key="j">} (or {@code class="cell"}), {@code <g
  * class="sequence" data-role="sop|key|query|value|output" data-label="...">} and {@code <g
- * class="value" data-value="..." data-position="i">} around each box and its text.
+ * class="value" data-value="..." data-position="i">} around each box and its text. The constants
+ * the program broadcasts are one {@code <text class="note">} under the embedding's title.
  */
 final class TraceDiagram {
   private TraceDiagram() {}
@@ -31,7 +32,7 @@ final class TraceDiagram {
     Sheet sheet =
         new Sheet(
             "rasp-trace",
-            trace.schedule().output().describe() + " on " + Values.show(trace.input().tokens()));
+            Labels.ofValues(trace.schedule().output()) + " on " + Values.show(trace.input().tokens()));
     for (Stage stage : stages) {
       sheet.place(StageBlock.draw(stage, grid, sheet.top()));
     }

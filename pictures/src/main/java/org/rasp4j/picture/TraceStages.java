@@ -6,17 +6,22 @@ import java.util.List;
 import org.rasp4j.analysis.Head;
 import org.rasp4j.analysis.Layer;
 import org.rasp4j.interpreter.Trace;
-import org.rasp4j.ir.Indices;
+import org.rasp4j.interpreter.Values;
+import org.rasp4j.ir.Constant;
 import org.rasp4j.ir.SopNode;
 import org.rasp4j.ir.Tokens;
 
 /**
- * What a trace picture shows, band by band: the embedding (tokens, indices, constants and what
- * layer 0's MLP computes from them), each attention layer (its heads, then its MLP), the output.
+ * What a trace picture shows, band by band: the embedding (tokens, indices, the constants in one
+ * line, and what layer 0's MLP computes from them), each attention layer (its heads, then its
+ * MLP), the output.
  */
 final class TraceStages {
   /** The label of the input's row when the program does not read its tokens. */
   static final String UNREAD_TOKENS = "tokens (unread)";
+
+  /** What starts the embedding's line of constants. */
+  static final String CONSTANTS = "constants: ";
 
   private TraceStages() {}
 
@@ -26,7 +31,7 @@ final class TraceStages {
     List<Layer> layers = trace.layers();
     stages.add(
         new Stage(
-            "embedding", 0, "embedding (layer 0)", inputs(trace, values),
+            "embedding", 0, "embedding (layer 0)", constants(trace), inputs(trace, values),
             List.of(), sequences(layers.get(0).mlp(), values)));
     for (Layer layer : layers.subList(1, layers.size())) {
       List<Attention> heads = new ArrayList<>();
@@ -48,16 +53,35 @@ final class TraceStages {
     stages.add(
         new Stage(
             "output", -1, "output",
-            List.of(new Sequence(Labels.of(output), values.of(output))), List.of(), List.of()));
+            List.of(new Sequence(Labels.ofValues(output), values.of(output))), List.of(), List.of()));
     return stages;
   }
 
-  /** Tokens and indices first, as the blog starts, then the constants the program broadcasts. */
+  /**
+   * The rows of the embedding: tokens, then indices, as the blog starts. The constants the program
+   * broadcasts are no rows: a row repeating one value at every position says nothing a single
+   * value would not, and a program like {@code add} broadcasts a dozen.
+   */
   private static List<SopNode> embeddings(Trace trace) {
     List<SopNode> embeddings = new ArrayList<>(trace.embeddings());
-    embeddings.sort(
-        Comparator.comparingInt(sop -> sop instanceof Tokens ? 0 : sop instanceof Indices ? 1 : 2));
+    embeddings.removeIf(sop -> sop instanceof Constant);
+    embeddings.sort(Comparator.comparingInt(sop -> sop instanceof Tokens ? 0 : 1));
     return embeddings;
+  }
+
+  /**
+   * The constants in one line, each once ({@code constants: 1, '_', zero = 0}), or null when the
+   * program broadcasts none.
+   */
+  static String constants(Trace trace) {
+    List<String> constants = new ArrayList<>();
+    for (SopNode sop : trace.embeddings()) {
+      if (sop instanceof Constant constant) {
+        String value = Values.show(constant.value());
+        constants.add(constant.name() == null ? value : constant.name() + " = " + value);
+      }
+    }
+    return constants.isEmpty() ? null : CONSTANTS + String.join(", ", constants);
   }
 
   /**
@@ -77,7 +101,7 @@ final class TraceStages {
   private static List<Sequence> sequences(List<SopNode> sops, SopValues values) {
     List<Sequence> sequences = new ArrayList<>();
     for (SopNode sop : sops) {
-      sequences.add(new Sequence(Labels.of(sop), values.of(sop)));
+      sequences.add(new Sequence(Labels.ofValues(sop), values.of(sop)));
     }
     return sequences;
   }

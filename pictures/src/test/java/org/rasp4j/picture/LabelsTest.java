@@ -21,6 +21,23 @@ class LabelsTest {
   }
 
   @Test
+  void besideItsValuesANamedSopIsItsNameAlone() {
+    assertThat(Labels.ofValues(Programs.length().node())).isEqualTo("length");
+    assertThat(Labels.ofValues(indices().plus(1).named("next").node())).isEqualTo("next");
+    assertThat(Labels.ofValues(Programs.chars().named("x").node())).isEqualTo("x");
+    assertThat(Labels.ofValues(constant(0).named("zero").node())).isEqualTo("zero");
+  }
+
+  @Test
+  void besideItsValuesAnUnnamedSopIsLabelledAsEverywhere() {
+    Sop<Integer> length = Programs.length();
+
+    assertThat(Labels.ofValues(length.minus(indices()).node())).isEqualTo("length - indices");
+    assertThat(Labels.ofValues(constant(1).node())).isEqualTo("constant 1");
+    assertThat(Labels.ofValues(indices().node())).isEqualTo("indices");
+  }
+
+  @Test
   void anUnnamedConstantSaysItIsOne() {
     assertThat(Labels.of(constant(1).node())).isEqualTo("constant 1");
     assertThat(Labels.of(constant('a').node())).isEqualTo("constant 'a'");

@@ -13,7 +13,7 @@ import org.w3c.dom.Element;
 
 /**
  * The entry point draws what each method names: the root's class says which picture it is, its
- * title what was drawn (the node's description) on which input.
+ * title what was drawn (a trace by its output's name, a SOp by its description) on which input.
  */
 class PicturesTest {
   @Test
@@ -21,7 +21,7 @@ class PicturesTest {
     Element root = SvgDocument.parse(Pictures.of(Programs.flip().trace("ab"))).root();
 
     assertThat(root.getAttribute("class")).isEqualTo("rasp-trace");
-    assertThat(title(root)).isEqualTo("aggregate 'flip' on ['a', 'b']");
+    assertThat(title(root)).isEqualTo("flip on ['a', 'b']");
   }
 
   @Test

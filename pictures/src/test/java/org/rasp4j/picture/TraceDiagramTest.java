@@ -3,6 +3,7 @@ package org.rasp4j.picture;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.rasp4j.Rasp.CHAR;
+import static org.rasp4j.Rasp.constant;
 import static org.rasp4j.Rasp.indices;
 import static org.rasp4j.Rasp.key;
 import static org.rasp4j.Rasp.query;
@@ -63,7 +64,7 @@ class TraceDiagramTest {
 
     Element lengthHead = children(svg.all("layer").get(0), "head").get(0);
     Element length = sequences(lengthHead, "output").get(0);
-    assertThat(length.getAttribute("data-label")).isEqualTo("aggregate 'length'");
+    assertThat(length.getAttribute("data-label")).isEqualTo("length");
     assertThat(valueTexts(length)).containsExactly("5", "5", "5", "5", "5").inOrder();
 
     Element flipHead = children(svg.all("layer").get(1), "head").get(0);
@@ -76,7 +77,7 @@ class TraceDiagramTest {
         .containsExactly("h", "e", "l", "l", "o")
         .inOrder();
     Element flip = sequences(flipHead, "output").get(0);
-    assertThat(flip.getAttribute("data-label")).isEqualTo("aggregate 'flip'");
+    assertThat(flip.getAttribute("data-label")).isEqualTo("flip");
     assertThat(valueTexts(flip)).containsExactly("o", "l", "l", "e", "h").inOrder();
   }
 
@@ -90,6 +91,62 @@ class TraceDiagramTest {
     List<Element> all = svg.all("sequence");
     Element last = all.get(all.size() - 1);
     assertThat(valueTexts(last)).containsExactly("o", "l", "l", "e", "h").inOrder();
+  }
+
+  @Test
+  void theEmbeddingShowsEachBroadcastConstantOnceInOneLine() {
+    // flip broadcasts 1 four times (length's key, query and value, and "- 1"): one constant
+    SvgDocument svg = SvgDocument.parse(Pictures.of(Programs.flip().trace("hello")));
+
+    Element embedding = svg.all("embedding").get(0);
+    assertThat(labels(children(embedding, "inputs").get(0))).containsExactly("tokens", "indices").inOrder();
+    assertThat(texts(children(embedding, "note"))).containsExactly("constants: 1");
+  }
+
+  @Test
+  void namedConstantsAreNamedInTheLineAndNoConstantTakesARow() {
+    Sop<Integer> found =
+        where(Programs.chars().eq('a'), indices(), constant(-1).named("none")).named("found");
+    SvgDocument svg = SvgDocument.parse(Pictures.of(found.trace("ab")));
+
+    Element embedding = svg.all("embedding").get(0);
+    assertThat(labels(children(embedding, "inputs").get(0))).containsExactly("tokens", "indices").inOrder();
+    String note = SvgDocument.all(embedding, "note").get(0).getTextContent();
+    assertThat(note).isAnyOf("constants: 'a', none = -1", "constants: none = -1, 'a'");
+    assertThat(labels(svg.root())).containsNoneOf("constant 'a'", "none", "constant -1");
+    Element mlp = children(embedding, "mlp").get(0);
+    assertThat(labels(mlp)).containsExactly("tokens == 'a'", "found").inOrder();
+  }
+
+  @Test
+  void aProgramWithoutConstantsHasNoConstantsLine() {
+    SvgDocument svg = SvgDocument.parse(Pictures.of(Library.sort(Programs.chars(), indices()).trace("ba")));
+
+    assertThat(svg.all("note")).isEmpty();
+  }
+
+  @Test
+  void aHeadsHeadersSayQueryKeyAndValue() {
+    SvgDocument svg = SvgDocument.parse(Pictures.of(Programs.flip().trace("hello")));
+
+    Element flipHead = children(svg.all("layer").get(1), "head").get(0);
+    assertThat(labels(flipHead))
+        .containsExactly("key: (length - indices) - 1", "query: indices", "flip", "value: tokens");
+    Element lengthHead = children(svg.all("layer").get(0), "head").get(0);
+    assertThat(labels(lengthHead))
+        .containsExactly("key: constant 1", "query: constant 1", "length", "value: constant 1");
+  }
+
+  private static List<String> labels(Element root) {
+    List<String> labels = new ArrayList<>();
+    SvgDocument.all(root, "sequence").forEach(sequence -> labels.add(sequence.getAttribute("data-label")));
+    return labels;
+  }
+
+  private static List<String> texts(List<Element> elements) {
+    List<String> texts = new ArrayList<>();
+    elements.forEach(element -> texts.add(element.getTextContent()));
+    return texts;
   }
 
   @Test
@@ -108,7 +165,8 @@ class TraceDiagramTest {
 
     List<String> labels = new ArrayList<>();
     svg.all("sequence").forEach(sequence -> labels.add(sequence.getAttribute("data-label")));
-    assertThat(labels).containsAtLeast("aggregate 'length'", "aggregate 'cumsum'", "length - indices");
+    assertThat(labels).containsAtLeast("length", "cumsum", "length - indices");
+    assertThat(String.join("|", labels)).doesNotContain("aggregate");
     Element cumsum = sequences(children(svg.all("layer").get(1), "head").get(0), "output").get(0);
     // cumsum of [4, 3, 2, 1], by hand
     assertThat(valueTexts(cumsum)).containsExactly("4", "7", "9", "10").inOrder();
@@ -194,7 +252,7 @@ class TraceDiagramTest {
     for (Element head : heads) {
       // Both heads feed the width; 'dcba' sorts to positions 3, 2, 1, 0.
       Element width = sequences(head, "output").get(0);
-      assertThat(width.getAttribute("data-label")).isEqualTo("width 'target_pos'");
+      assertThat(width.getAttribute("data-label")).isEqualTo("target_pos");
       assertThat(valueTexts(width)).containsExactly("3", "2", "1", "0").inOrder();
     }
   }

@@ -16,8 +16,10 @@ import org.rasp4j.analysis.Schedule;
 import org.rasp4j.interpreter.Trace;
 import org.rasp4j.interpreter.Values;
 import org.rasp4j.ir.Aggregate;
+import org.rasp4j.ir.Constant;
 import org.rasp4j.ir.Select;
 import org.rasp4j.ir.SopNode;
+import org.rasp4j.ir.Tokens;
 import org.w3c.dom.Element;
 
 /**
@@ -34,10 +36,31 @@ final class TraceExpectations {
     assertThat(svg.all("embedding")).hasSize(1);
     Element embedding = svg.all("embedding").get(0);
     assertRowsShow(trace, children(embedding, "mlp"), schedule.layers().get(0).mlp());
+    List<List<String>> inputRows = rowTexts(children(embedding, "inputs").get(0));
+    List<String> constants = new ArrayList<>();
+    int rows = 0;
     for (SopNode input : trace.embeddings()) {
+      if (input instanceof Constant constant) {
+        constants.add(Values.show(constant.value()));
+        continue;
+      }
+      rows++;
       assertWithMessage("embedding row of %s", input)
-          .that(rowTexts(children(embedding, "inputs").get(0)))
+          .that(inputRows)
           .contains(texts(trace.values(input)));
+    }
+    // Broadcast constants take no row each but one line; the tokens have a row even unread.
+    boolean tokensRead = trace.embeddings().stream().anyMatch(sop -> sop instanceof Tokens);
+    assertThat(inputRows).hasSize(tokensRead ? rows : rows + 1);
+    List<Element> notes = children(embedding, "note");
+    if (constants.isEmpty()) {
+      assertThat(notes).isEmpty();
+    } else {
+      assertThat(notes).hasSize(1);
+      String note = notes.get(0).getTextContent();
+      assertThat(note).startsWith(TraceStages.CONSTANTS);
+      assertThat(List.of(note.substring(TraceStages.CONSTANTS.length()).split(", ")))
+          .containsExactlyElementsIn(constants);
     }
     for (int k = 1; k <= schedule.attentionLayers(); k++) {
       Element layer = layers.get(k - 1);

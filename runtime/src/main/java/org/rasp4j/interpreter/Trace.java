@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.rasp4j.analysis.Head;
 import org.rasp4j.analysis.Layer;
 import org.rasp4j.analysis.Schedule;
 import org.rasp4j.ir.Constant;
@@ -54,15 +53,21 @@ public final class Trace {
 
   /** A selector's matrix on this input, {@code [query][key]} (a copy). */
   public boolean[][] matrix(SelectorNode selector) {
-    boolean[][] matrix = (boolean[][]) values.get(selector);
-    if (matrix == null) {
-      throw new IllegalArgumentException(selector + " is not part of this program");
-    }
+    boolean[][] matrix = selection(selector);
     boolean[][] copy = new boolean[matrix.length][];
     for (int i = 0; i < matrix.length; i++) {
       copy[i] = matrix[i].clone();
     }
     return copy;
+  }
+
+  /** A selector's matrix itself, not a copy: the text trace only reads it. */
+  boolean[][] selection(SelectorNode selector) {
+    boolean[][] matrix = (boolean[][]) values.get(selector);
+    if (matrix == null) {
+      throw new IllegalArgumentException(selector + " is not part of this program");
+    }
+    return matrix;
   }
 
   /** The output's values. */
@@ -78,55 +83,13 @@ public final class Trace {
         .toList();
   }
 
-  /** The whole trace as text: layer by layer, each head's matrix and each SOp's values. */
+  /**
+   * The whole trace as text: layer by layer, each head's matrix and each SOp's values; beyond 32
+   * positions summarised (the first and last values, the keys the first and last queries select),
+   * which the text says.
+   */
   public String render() {
-    StringBuilder out = new StringBuilder();
-    out.append("input ").append(Values.show(input.tokens())).append('\n');
-    out.append("layer 0 (embedding)\n");
-    for (SopNode sop : embeddings()) {
-      line(out, "  ", sop);
-    }
-    for (Layer layer : layers()) {
-      if (layer.index() > 0) {
-        out.append("layer ").append(layer.index()).append('\n');
-      }
-      int number = 1;
-      for (Head head : layer.heads()) {
-        out.append("  head ").append(number++).append(": ").append(head.selector().describe())
-            .append(" on ").append(operands(head.selector())).append('\n');
-        for (boolean[] row : (boolean[][]) values.get(head.selector())) {
-          out.append("    ");
-          for (boolean cell : row) {
-            out.append(cell ? '1' : '.');
-          }
-          out.append('\n');
-        }
-        for (SopNode output : head.outputs()) {
-          line(out, "    -> ", output);
-        }
-      }
-      for (SopNode sop : layer.mlp()) {
-        line(out, "  mlp ", sop);
-      }
-    }
-    out.append("output ").append(Values.show(output())).append('\n');
-    return out.toString();
-  }
-
-  private static String operands(SelectorNode selector) {
-    StringBuilder text = new StringBuilder("(");
-    for (Node input : selector.inputs()) {
-      if (text.length() > 1) {
-        text.append(", ");
-      }
-      text.append(input.describe());
-    }
-    return text.append(')').toString();
-  }
-
-  private void line(StringBuilder out, String prefix, SopNode sop) {
-    out.append(prefix).append(sop.describe()).append(" = ").append(Values.show(values(sop)))
-        .append('\n');
+    return TraceText.of(this);
   }
 
   @Override

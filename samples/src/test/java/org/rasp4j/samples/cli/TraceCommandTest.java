@@ -23,6 +23,18 @@ class TraceCommandTest {
   }
 
   @Test
+  void tenThousandTokensAreSummarisedInLessThanAMegabyte() {
+    // In full, the histogram's one head alone is a 10,000 × 10,000 matrix: 100 MB.
+    CommandLine result = CommandLine.run("trace", "histogram", "abcde".repeat(2000));
+    assertThat(result.status()).isEqualTo(0);
+    assertThat(result.out().length()).isLessThan(1 << 20);
+    assertThat(result.out()).contains("\n(summarised: 10000 positions, more than 32;");
+    // Query 9999 (an 'e') selects the 2,000 'e's: keys 4, 9, ..., the first eight shown.
+    assertThat(result.out()).contains("\n    query 9999 selects 2000 keys: 4, 9, 14, 19, 24, 29, 34, 39, …\n");
+    assertThat(result.out()).endsWith(", …, 2000, 2000, 2000, 2000, 2000, 2000, 2000, 2000]\n");
+  }
+
+  @Test
   void intInputs() {
     CommandLine result = CommandLine.run("trace", "cumsum", "[3, 1, -2, 3, 1]");
     assertThat(result.status()).isEqualTo(0);
