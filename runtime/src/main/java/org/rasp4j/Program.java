@@ -24,7 +24,7 @@ import org.rasp4j.support.TokenChecks;
  * <pre>{@code
  * Program add = Program.of(Blog.class.getMethod("add", Sop.class));
  * add.run(Input.of("683+345"));      // [0, 0, 0, 1, 0, 2, 8]: 683 + 345, right-aligned
- * add.schedule().layers();           // 6
+ * add.schedule().attentionLayers();  // 6
  * add.generatedClassName();          // "Add"
  * }</pre>
  */

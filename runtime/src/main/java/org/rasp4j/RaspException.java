@@ -8,7 +8,10 @@ package org.rasp4j;
 public class RaspException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** How the SOp is named in the message. */
   private final String sop;
+
+  /** The position the problem is at, or -1 when it concerns the whole input. */
   private final int position;
 
   /**

@@ -30,20 +30,27 @@ public final class Trace {
     this.values = new HashMap<>(values);
   }
 
+  /** {@return the input the program ran on} */
   public Input input() {
     return input;
   }
 
+  /** {@return the program's layers and heads} */
   public Schedule schedule() {
     return schedule;
   }
 
-  /** Layer 0 (embedding and its MLP) to the last attention layer. */
+  /** {@return the layers, from layer 0 (embedding and its MLP) to the last attention layer} */
   public List<Layer> layers() {
     return schedule.layers();
   }
 
-  /** A SOp's values on this input. */
+  /**
+   * {@return a SOp's values on this input, in position order}
+   *
+   * @param sop a SOp of the program
+   * @throws IllegalArgumentException for a SOp the program does not compute
+   */
   public List<Object> values(SopNode sop) {
     Object[] column = (Object[]) values.get(sop);
     if (column == null) {
@@ -52,7 +59,12 @@ public final class Trace {
     return Collections.unmodifiableList(Arrays.asList(column));
   }
 
-  /** A selector's matrix on this input, {@code [query][key]} (a copy). */
+  /**
+   * {@return a selector's matrix on this input, {@code [query][key]} (a copy)}
+   *
+   * @param selector a selector of the program, or of one of its heads
+   * @throws IllegalArgumentException for a selector the program does not compute
+   */
   public boolean[][] matrix(SelectorNode selector) {
     boolean[][] matrix = (boolean[][]) values.get(selector);
     if (matrix == null) {
@@ -65,12 +77,12 @@ public final class Trace {
     return copy;
   }
 
-  /** The output's values. */
+  /** {@return the output's values, in position order} */
   public List<Object> output() {
     return values(schedule.output());
   }
 
-  /** The inputs the program reads: tokens, indices and the constants it broadcasts. */
+  /** {@return the inputs the program reads: tokens, indices and the constants it broadcasts} */
   public List<SopNode> embeddings() {
     return schedule.nodes().stream()
         .filter(n -> n instanceof Tokens || n instanceof Indices || n instanceof Constant)
@@ -78,7 +90,7 @@ public final class Trace {
         .toList();
   }
 
-  /** The whole trace as text: layer by layer, each head's matrix and each SOp's values. */
+  /** {@return the whole trace as text: layer by layer, each head's matrix and each SOp's values} */
   public String render() {
     StringBuilder out = new StringBuilder();
     out.append("input ").append(Values.show(input.tokens())).append('\n');
