@@ -20,7 +20,8 @@ public final class Key<T> {
 
   /**
    * {@return the selector where query position i selects key position j when {@code k[j] ==
-   * q[i]}} Values compare by value ({@code equals}), not by reference.
+   * q[i]}} Values compare as {@link Sop#eq(Sop)} compares them: by value, not by reference,
+   * doubles as numbers.
    *
    * @param query the queries {@code q}
    */
