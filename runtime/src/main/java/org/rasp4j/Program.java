@@ -20,6 +20,13 @@ import org.rasp4j.support.TokenChecks;
 /**
  * A {@link RaspProgram} method, ready to run on the reference interpreter: its name, the token
  * types it takes and its vocabulary, read from the method and its annotation.
+ *
+ * <pre>{@code
+ * Program add = Program.of(Blog.class.getMethod("add", Sop.class));
+ * add.run(Input.of("683+345"));      // [0, 0, 0, 1, 0, 2, 8]: 683 + 345, right-aligned
+ * add.schedule().attentionLayers();  // 6
+ * add.generatedClassName();          // "Add"
+ * }</pre>
  */
 public final class Program {
   private final String name;
@@ -39,8 +46,10 @@ public final class Program {
   }
 
   /**
-   * The program a {@code @RaspProgram} method defines.
+   * {@return the program a {@code @RaspProgram} method defines}
    *
+   * @param method a static method annotated {@link RaspProgram}, from one {@code Sop} to a {@code
+   *     Sop}
    * @throws IllegalArgumentException if the method is not a static, annotated {@code Sop -> Sop},
    *     or its {@code bos} is more than one character
    */
@@ -64,7 +73,13 @@ public final class Program {
     return new Program(method, annotation);
   }
 
-  /** Every {@code @RaspProgram} method of {@code type}, sorted by name. */
+  /**
+   * {@return every {@code @RaspProgram} method that {@code type} declares, sorted by name}
+   *
+   * @param type the class to look in (its own methods, not inherited ones)
+   * @throws IllegalArgumentException as {@link #of} does, for an annotated method that is no
+   *     program
+   */
   public static List<Program> allIn(Class<?> type) {
     List<Program> programs = new ArrayList<>();
     for (Method method : type.getDeclaredMethods()) {
@@ -76,37 +91,48 @@ public final class Program {
     return programs;
   }
 
-  /** The method name in snake case: {@code shiftLeft} is {@code shift_left}. */
+  /** {@return the method name in snake case: {@code shiftLeft} is {@code shift_left}} */
   public String name() {
     return name;
   }
 
-  /** The annotated method. */
+  /** {@return the annotated method} */
   public Method method() {
     return method;
   }
 
-  /** The annotation, with the budgets. */
+  /** {@return the method's annotation, with the budgets} */
   public RaspProgram annotation() {
     return annotation;
   }
 
-  /** CHAR, INT, or both for a program written with a type variable. */
+  /**
+   * {@return the token types the program takes: CHAR, INT, or both (in that order) for a program
+   * written with a type variable}
+   */
   public List<ElementType> tokenTypes() {
     return tokenTypes;
   }
 
-  /** The accepted characters, or "" for any. */
+  /** {@return the accepted characters, or "" for any} */
   public String vocabulary() {
     return vocabulary;
   }
 
-  /** The beginning-of-sequence token the input starts with, or "" when the program has none. */
+  /**
+   * {@return the beginning-of-sequence token the input starts with, or "" when the program has
+   * none}
+   */
   public String bos() {
     return bos;
   }
 
-  /** The program's graph for tokens of {@code tokenType}. */
+  /**
+   * {@return the program's graph for tokens of {@code tokenType}} Each call runs the method again.
+   *
+   * @param tokenType one of {@link #tokenTypes()}
+   * @throws IllegalArgumentException if the program does not take that token type
+   */
   public Sop<?> build(ElementType tokenType) {
     if (!tokenTypes.contains(tokenType)) {
       throw new IllegalArgumentException(name + " takes " + tokenTypes + " tokens, not " + tokenType);
@@ -123,17 +149,32 @@ public final class Program {
     }
   }
 
-  /** The layers and heads (the same for every token type: analysis ignores values). */
+  /**
+   * {@return the program's layers and heads} They are the same for every token type: the analysis
+   * does not look at values.
+   */
   public Schedule schedule() {
     return build(tokenTypes.get(0)).schedule();
   }
 
-  /** Runs the reference interpreter, after checking the input's type and vocabulary. */
+  /**
+   * Runs the reference interpreter, after checking the input as {@link #check} does.
+   *
+   * @param input the tokens
+   * @return the output, a value per position (an empty list for an empty input)
+   * @throws RaspException if the input does not suit the program, or the run fails
+   */
   public List<?> run(Input input) {
     return Interpreter.evaluate(build(check(input)).node(), input);
   }
 
-  /** Traces a run of the reference interpreter. */
+  /**
+   * Runs the reference interpreter as {@link #run} does, keeping every value and selector.
+   *
+   * @param input the tokens
+   * @return the trace of the run, layer by layer
+   * @throws RaspException if the input does not suit the program, or the run fails
+   */
   public Trace trace(Input input) {
     return Interpreter.trace(build(check(input)).node(), input);
   }
@@ -141,8 +182,10 @@ public final class Program {
   /**
    * Checks that this program takes {@code input}: its token type, and for characters the
    * vocabulary and the beginning-of-sequence token (as the generated evaluators check them, with
-   * {@link TokenChecks}); returns the token type.
+   * {@link TokenChecks}).
    *
+   * @param input the tokens
+   * @return the input's token type
    * @throws RaspException naming the first unknown token and its position
    */
   public ElementType check(Input input) {
@@ -185,6 +228,10 @@ public final class Program {
   /**
    * The simple name of the class rasp4j's processor generates for a program: the annotation's
    * {@code name}, else the method's name capitalised ({@code add} is {@code Add}).
+   *
+   * @param annotationName {@link RaspProgram#name()}, empty for none
+   * @param methodName the program method's name
+   * @return the simple name of the evaluator class
    */
   public static String generatedClassName(String annotationName, String methodName) {
     return annotationName.isEmpty()
@@ -192,7 +239,7 @@ public final class Program {
         : annotationName;
   }
 
-  /** The simple name of this program's generated evaluator class. */
+  /** {@return the simple name of this program's generated evaluator class} */
   public String generatedClassName() {
     return generatedClassName(annotation.name(), method.getName());
   }
@@ -200,6 +247,9 @@ public final class Program {
   /**
    * The name a program goes by in messages and on the command line: its method's name in snake
    * case ({@code shiftLeft} is {@code shift_left}).
+   *
+   * @param methodName the program method's name
+   * @return the program's name
    */
   public static String nameOf(String methodName) {
     return snakeCase(methodName);

@@ -2,7 +2,12 @@ package org.rasp4j;
 
 import org.rasp4j.ir.SopNode;
 
-/** The query side of a selector; see {@link Key}. */
+/**
+ * The query side of a selector, made by {@link Rasp#query}: the right operand of {@link Key}'s
+ * comparisons.
+ *
+ * @param <T> the type of queries and keys
+ */
 public final class Query<T> {
   private final SopNode node;
 

@@ -13,6 +13,17 @@ import org.rasp4j.ir.SopNode;
 /**
  * An attention pattern: which key positions each query position selects. Aggregating a Sop
  * through it ({@link #value}, {@link #mean}) is one attention head.
+ *
+ * <p>A selector is made by {@link Rasp#key}{@code (k).op(}{@link Rasp#query}{@code (q))} or {@link
+ * Rasp#select}; the key is the left operand of its predicate: {@code key(x).lt(query(y))} selects,
+ * for query position i, the key positions j with {@code x[j] < y[i]}. The blog's {@code shift}, for
+ * example, selects for query i the key {@code i - 1} and takes its value:
+ *
+ * <pre>{@code
+ * Selector previous = key(indices()).eq(query(indices().minus(1)));
+ * previous.rows("abc");                         // [[0, 0, 0], [1, 0, 0], [0, 1, 0]], queries as rows
+ * previous.value(tokens(CHAR), '_').eval("abc"); // [_, a, b]
+ * }</pre>
  */
 public final class Selector {
   private final SelectorNode node;
@@ -21,32 +32,53 @@ public final class Selector {
     this.node = node;
   }
 
-  /** Wraps an IR selector, for tools that build the IR themselves. */
+  /**
+   * {@return the selector that stands for an IR selector} For tools that build the IR themselves;
+   * programs use the DSL.
+   *
+   * @param node the node
+   */
   public static Selector wrap(SelectorNode node) {
     return new Selector(node);
   }
 
-  /** The IR node this selector stands for. */
+  /** {@return the graph node this selector stands for} */
   public SelectorNode node() {
     return node;
   }
 
-  /** The same selector under a name that traces and pictures show. */
+  /**
+   * {@return the same selector under a name that traces and pictures show} The name changes nothing
+   * the selector selects, nor its equality with other computations.
+   *
+   * @param name the name
+   */
   public Selector named(String name) {
     return new Selector(node.named(name));
   }
 
-  /** Selected by both. */
+  /**
+   * {@return the selector that selects a key for a query where both this and {@code other} do}
+   *
+   * @param other the other selector
+   */
   public Selector and(Selector other) {
     return new Selector(SelectorLogic.and(node, other.node));
   }
 
-  /** Selected by either. */
+  /**
+   * {@return the selector that selects a key for a query where this or {@code other} does}
+   *
+   * @param other the other selector
+   */
   public Selector or(Selector other) {
     return new Selector(SelectorLogic.or(node, other.node));
   }
 
-  /** Selected where this selector does not select (logical, unlike RASPy's {@code ~}). */
+  /**
+   * {@return the selector that selects exactly where this one does not} Logical, unlike RASPy's
+   * {@code ~}, which selects everything.
+   */
   public Selector not() {
     return new Selector(SelectorLogic.not(node));
   }
@@ -58,58 +90,118 @@ public final class Selector {
    * unchanged. Where nothing is selected: the zero of the type (0, 0.0, false, {@code '\0'},
    * ""), unless {@link #value(Sop, Object) a default} is given. Two or more selected non-numbers
    * are an error (booleans included: count them with {@code toInt()}).
+   *
+   * @param <T> the values' type
+   * @param values the sequence read at the key positions
+   * @return the aggregate, one head; a sum that overflows an int, or two or more selected chars,
+   *     booleans or Strings, is a {@link RaspException} when the program runs
    */
   public <T> Sop<T> value(Sop<T> values) {
     return aggregate(Reduction.SUM, values.node(), null);
   }
 
-  /** {@link #value(Sop)} with the result where nothing is selected. */
+  /**
+   * {@return {@link #value(Sop)}, with {@code defaultValue} where nothing is selected}
+   *
+   * @param <T> the values' type
+   * @param values the sequence read at the key positions
+   * @param defaultValue the result for a query that selects no key
+   * @throws IllegalArgumentException for a null default
+   */
   public <T> Sop<T> value(Sop<T> values, T defaultValue) {
     return aggregate(Reduction.SUM, values.node(), requireValue(defaultValue));
   }
 
-  /** {@link #value(Sop)} of a constant, e.g. {@code value(1)} counts the selected positions. */
+  /**
+   * {@return {@link #value(Sop)} of a constant} {@code value(1)} counts the selected positions.
+   *
+   * @param <T> the constant's type
+   * @param constant the value at every key position, not null
+   * @throws IllegalArgumentException for null or a value of no RASP type
+   */
   public <T> Sop<T> value(T constant) {
     return aggregate(Reduction.SUM, Sop.constantNode(constant), null);
   }
 
-  /** {@link #value(Object)} with the result where nothing is selected. */
+  /**
+   * {@return {@link #value(Object)}, with {@code defaultValue} where nothing is selected}
+   *
+   * @param <T> the constant's type
+   * @param constant the value at every key position, not null
+   * @param defaultValue the result for a query that selects no key
+   * @throws IllegalArgumentException for a null constant or default
+   */
   public <T> Sop<T> value(T constant, T defaultValue) {
     return aggregate(Reduction.SUM, Sop.constantNode(constant), requireValue(defaultValue));
   }
 
   // ---- the original RASP's mean aggregation ----
 
-  /** The original RASP's {@code aggregate}: the mean of the selected values; 0.0 where none. */
+  /**
+   * {@return the original RASP's {@code aggregate}: per query, the mean of the selected values,
+   * 0.0 where none is selected}
+   *
+   * @param values the int or double sequence read at the key positions
+   * @throws IllegalArgumentException for values of another type (convert booleans with {@link
+   *     Sop#toInt()})
+   */
   public Sop<Double> mean(Sop<? extends Number> values) {
     return aggregate(Reduction.MEAN, values.node(), null);
   }
 
-  /** {@link #mean(Sop)} with the result where nothing is selected. */
+  /**
+   * {@return {@link #mean(Sop)}, with {@code defaultValue} where nothing is selected}
+   *
+   * @param values the int or double sequence read at the key positions
+   * @param defaultValue the result for a query that selects no key
+   * @throws IllegalArgumentException for values of another type
+   */
   public Sop<Double> mean(Sop<? extends Number> values, double defaultValue) {
     return aggregate(Reduction.MEAN, values.node(), defaultValue);
   }
 
   // ---- selector width ----
 
-  /** The number of selected key positions per query: RASP's selector width primitive. */
+  /**
+   * {@return the number of key positions each query selects: RASP's selector width primitive}
+   * It costs two heads in one layer (see {@link Library#widthWithBos} for one head on inputs that
+   * start with a BOS token).
+   */
   public Sop<Integer> width() {
     return Sop.wrap(new SelectorWidth(node));
   }
 
   // ---- evaluation ----
 
-  /** The selection matrix on a character input: {@code [query][key]}. */
+  /**
+   * {@return the selection matrix on a character input, by the reference interpreter: {@code
+   * [query][key]}}
+   *
+   * @param input the tokens, a char each
+   * @throws RaspException if computing the keys or queries fails
+   */
   public boolean[][] matrix(String input) {
     return Interpreter.matrix(node, Input.of(input));
   }
 
-  /** The selection matrix on an integer input: {@code [query][key]}. */
+  /**
+   * {@return the selection matrix on an integer input, by the reference interpreter: {@code
+   * [query][key]}}
+   *
+   * @param input the tokens
+   * @throws RaspException if computing the keys or queries fails
+   */
   public boolean[][] matrix(int... input) {
     return Interpreter.matrix(node, Input.of(input));
   }
 
-  /** Rows of 0 and 1, as the blog prints selectors. */
+  /**
+   * {@return the selection matrix on a character input as rows of 0 and 1, a row per query, as the
+   * blog prints selectors}
+   *
+   * @param input the tokens, a char each
+   * @throws RaspException if computing the keys or queries fails
+   */
   public List<List<Integer>> rows(String input) {
     return Interpreter.rows(matrix(input));
   }

@@ -23,12 +23,12 @@ public final class ValueType<T> {
     this.javaClass = javaClass;
   }
 
-  /** The IR's element type. */
+  /** {@return the graph's element type for this type} */
   public ElementType element() {
     return element;
   }
 
-  /** The boxed Java class. */
+  /** {@return the boxed Java class of one element} */
   public Class<T> javaClass() {
     return javaClass;
   }

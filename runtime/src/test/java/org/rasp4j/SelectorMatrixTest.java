@@ -23,7 +23,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Selectors drawn as matrices (query rows, key columns), against the seed blog's pictures
+ * Selectors drawn as matrices (query rows, key columns), against the blog's pictures
  * (blog-selectors.tsv: the "selector:" rows of the reference blog-cases.tsv).
  */
 class SelectorMatrixTest {

@@ -21,6 +21,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface RaspGenerated {
-  /** The program the class evaluates: its class's qualified name, a dot, the method's name. */
+  /**
+   * {@return the program the class evaluates: the qualified name of the class that declares the
+   * program method, a dot, the method's name}
+   */
   String value();
 }

@@ -10,8 +10,7 @@ import java.lang.annotation.Target;
  * Marks a static method as a RASP program: an entry point that maps its token sequence (the
  * method's single {@code Sop} parameter) to an output {@code Sop}.
  *
- * <p>What the rasp4j annotation processor checks at build time (issue "@RaspProgram at compile
- * time"):
+ * <p>What the rasp4j annotation processor checks at build time:
  *
  * <ul>
  *   <li>the method is {@code static}, takes exactly one {@code Sop<T>} parameter (the tokens, with
@@ -26,32 +25,58 @@ import java.lang.annotation.Target;
  *
  * <p>The annotation is retained at run time so that tools (the samples' catalogue tests, for
  * example) can check the same budgets against the reference interpreter's analysis.
+ *
+ * <p>For each such method the processor writes one evaluator class, named by {@link #name()}, in
+ * the method's package. The blog's {@code add}, for example:
+ *
+ * <pre>{@code
+ * @RaspProgram(name = "Add", maxLayers = 6, vocabulary = "0123456789+")
+ * public static Sop<Integer> add(Sop<Character> sop) {
+ *   Sop<Integer> x = parseAndAdd(sop);
+ *   Sop<Character> carry = checkCarries(x);
+ *   Sop<Integer> carries = slideCarries(carry);
+ *   return x.plus(carries).mod(10).named("add");
+ * }
+ * }</pre>
+ *
+ * <p>compiles to a class {@code Add} whose {@code evaluate("683+345")} gives what the reference
+ * interpreter gives for the method, {@code [0, 0, 0, 1, 0, 2, 8]} (683 + 345, right-aligned), with
+ * loops over primitive arrays.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface RaspProgram {
 
-  /** Simple name of the generated evaluator class; empty means derived from the method name. */
+  /**
+   * {@return the simple name of the generated evaluator class; empty (the default) means the
+   * method's name, capitalised}
+   */
   String name() default "";
 
-  /** Most attention layers the program may need; the build fails above it. */
+  /**
+   * {@return the most attention layers the program may need; the build fails above it} 0 says the
+   * program uses no attention; the default is no limit.
+   */
   int maxLayers() default Integer.MAX_VALUE;
 
-  /** Most attention heads (distinct selectors) any one layer may hold; the build fails above it. */
+  /**
+   * {@return the most attention heads (distinct selectors) any one layer may hold; the build fails
+   * above it} The default is no limit.
+   */
   int maxHeadsPerLayer() default Integer.MAX_VALUE;
 
   /**
-   * The characters a character-token program accepts, in any order; empty means every character.
-   * Evaluating the program on any other token fails with an "unknown token" error. A token is one
+   * {@return the characters a character-token program accepts, in any order; empty (the default)
+   * means every character} Evaluating the program on any other token fails with an "unknown token" error. A token is one
    * UTF-16 {@code char}.
    */
   String vocabulary() default "";
 
   /**
-   * The beginning-of-sequence token of a character-token program written for inputs that start
-   * with one (the RASP paper's {@code _bos} programs, which treat position 0 apart): one character,
-   * or empty for none. A non-empty input must hold it at position 0 and nowhere else; evaluating
+   * {@return the beginning-of-sequence token of a character-token program written for inputs that
+   * start with one (the RASP paper's {@code _bos} programs, which treat position 0 apart): one
+   * character, or empty (the default) for none} A non-empty input must hold it at position 0 and nowhere else; evaluating
    * the program on another input fails there. The vocabulary, when not empty, constrains the
    * tokens after position 0 and need not list it.
    */

@@ -141,7 +141,7 @@ public final class Report {
     out.append("![time per call against n, log-log, per program](").append(plotFile)
         .append(")\n\n");
     if (!targetPrograms.isEmpty()) {
-      out.append(Targets.ISSUED.markdown(this, targetPrograms));
+      out.append(Targets.STATED.markdown(this, targetPrograms));
     }
     for (String program : programs()) {
       out.append("## ").append(program).append("\n\n");

@@ -14,7 +14,7 @@ import java.util.List;
  * @param growthLimit the most a program's time may grow from 10⁵ to 10⁶ (n log n: ×12)
  */
 record Targets(double speedUp, double ratioLimit, double growthLimit) {
-  static final Targets ISSUED = new Targets(1_000, 10, 12);
+  static final Targets STATED = new Targets(1_000, 10, 12);
 
   private static final int LARGE = 100_000;
   private static final int LARGEST = 1_000_000;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.rasp4j.Program;
 import org.rasp4j.samples.Catalog;
 
-/** The suite covers the programs the brief names, on inputs drawn the same way every run. */
+/** The suite covers every blog and paper program, on inputs drawn the same way every run. */
 class WorkloadsTest {
   @Test
   void everyBlogAndPaperProgramIsMeasured() {

@@ -26,16 +26,29 @@ public final class Element {
     this.name = checkedName(name);
   }
 
-  /** A new element; {@code name} must be a plain XML name such as {@code rect} or {@code xlink:href}. */
+  /**
+   * {@return a new element, without attributes or children}
+   *
+   * @param name a plain XML name such as {@code rect} or {@code xlink:href}
+   * @throws IllegalArgumentException for null or anything else
+   */
   public static Element of(String name) {
     return new Element(name);
   }
 
+  /** {@return the element's name} */
   public String name() {
     return name;
   }
 
-  /** Sets an attribute (a second call for the same name replaces the value). */
+  /**
+   * Sets an attribute (a second call for the same name replaces the value, where it was).
+   *
+   * @param attribute a plain XML name
+   * @param value the value, any text (escaped when rendered)
+   * @return this element
+   * @throws IllegalArgumentException for a null value, or an attribute that is no XML name
+   */
   public Element attr(String attribute, String value) {
     if (value == null) {
       throw new IllegalArgumentException("attribute " + attribute + " of <" + name + "> is null");
@@ -44,22 +57,47 @@ public final class Element {
     return this;
   }
 
-  /** Sets a numeric attribute, written with at most two decimals (pixels need no more). */
+  /**
+   * Sets a numeric attribute, written with at most two decimals (pixels need no more), never in
+   * exponent form.
+   *
+   * @param attribute a plain XML name
+   * @param value a finite number
+   * @return this element
+   * @throws IllegalArgumentException for NaN or an infinity, or an attribute that is no XML name
+   */
   public Element attr(String attribute, double value) {
     return attr(attribute, number(value));
   }
 
-  /** Sets an integer attribute. */
+  /**
+   * Sets an integer attribute.
+   *
+   * @param attribute a plain XML name
+   * @param value the value
+   * @return this element
+   * @throws IllegalArgumentException for an attribute that is no XML name
+   */
   public Element attr(String attribute, int value) {
     return attr(attribute, Integer.toString(value));
   }
 
-  /** The attribute's value, or null when it is not set. */
+  /**
+   * {@return the attribute's value, or null when it is not set}
+   *
+   * @param attribute the attribute's name
+   */
   public String attribute(String attribute) {
     return attributes.get(attribute);
   }
 
-  /** Appends a child element. */
+  /**
+   * Appends a child element.
+   *
+   * @param child the child, not null
+   * @return this element
+   * @throws IllegalArgumentException for null
+   */
   public Element add(Element child) {
     if (child == null) {
       throw new IllegalArgumentException("null child of <" + name + ">");
@@ -68,13 +106,25 @@ public final class Element {
     return this;
   }
 
-  /** Appends child elements. */
+  /**
+   * Appends child elements, in order.
+   *
+   * @param elements the children, none null
+   * @return this element
+   * @throws IllegalArgumentException for a null child
+   */
   public Element addAll(List<Element> elements) {
     elements.forEach(this::add);
     return this;
   }
 
-  /** Appends text (escaped when rendered). */
+  /**
+   * Appends text (escaped when rendered).
+   *
+   * @param text the text, not null
+   * @return this element
+   * @throws IllegalArgumentException for null
+   */
   public Element text(String text) {
     if (text == null) {
       throw new IllegalArgumentException("null text in <" + name + ">");
@@ -83,14 +133,23 @@ public final class Element {
     return this;
   }
 
-  /** The element as XML text. */
+  /**
+   * {@return the element and its children as XML text} Markup characters are escaped; characters
+   * XML 1.0 cannot hold (controls such as {@code \0}, lone surrogates) become U+FFFD, so the text
+   * is always well formed. An element without children is written empty ({@code <rect/>}).
+   */
   public String render() {
     StringBuilder out = new StringBuilder();
     renderTo(out);
     return out.toString();
   }
 
-  /** Appends the element as XML text (recursive: pictures nest only a few levels deep). */
+  /**
+   * Appends the element as XML text, as {@link #render()} gives it (recursive: pictures nest only
+   * a few levels deep).
+   *
+   * @param out where to append
+   */
   public void renderTo(StringBuilder out) {
     out.append('<').append(name);
     attributes.forEach(

@@ -26,6 +26,14 @@ public final class Gallery {
    * @param svg a standalone SVG document, as the diagrams give
    */
   public record Entry(String title, String caption, String svg) {
+    /**
+     * An entry, its SVG without an XML declaration (which a page cannot hold mid-way).
+     *
+     * @param title its heading
+     * @param caption a line under the heading, or "" for none
+     * @param svg a standalone SVG document
+     * @throws IllegalArgumentException for a null part, or an {@code svg} that is no SVG document
+     */
     public Entry {
       if (title == null || caption == null || svg == null) {
         throw new IllegalArgumentException("a gallery entry needs a title, a caption and an SVG");
@@ -39,20 +47,25 @@ public final class Gallery {
     this.entries = List.copyOf(entries);
   }
 
-  /** A page to fill. */
+  /** {@return a builder of a page, empty, titled "rasp4j pictures"} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return the page's title} */
   public String title() {
     return title;
   }
 
+  /** {@return the pictures, in page order} */
   public List<Entry> entries() {
     return entries;
   }
 
-  /** The page. */
+  /**
+   * {@return the page as XHTML text: the title, a numbered table of contents linking to each
+   * picture, then each picture's section (heading, caption, the SVG inlined)}
+   */
   public String toHtml() {
     StringBuilder page = new StringBuilder("<!DOCTYPE html>\n");
     page.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head>")
@@ -105,7 +118,13 @@ public final class Gallery {
 
     private Builder() {}
 
-    /** The page's title (default "rasp4j pictures"). */
+    /**
+     * Sets the page's title (default "rasp4j pictures").
+     *
+     * @param title the title, not null
+     * @return this builder
+     * @throws IllegalArgumentException for null
+     */
     public Builder title(String title) {
       if (title == null) {
         throw new IllegalArgumentException("a gallery's title cannot be null");
@@ -114,22 +133,38 @@ public final class Gallery {
       return this;
     }
 
-    /** Adds a picture under a heading. */
+    /**
+     * Adds a picture under a heading.
+     *
+     * @param title the heading
+     * @param svg a standalone SVG document, as {@link Pictures} gives
+     * @return this builder
+     * @throws IllegalArgumentException for a null part, or an {@code svg} that is no SVG document
+     */
     public Builder add(String title, String svg) {
       return add(title, "", svg);
     }
 
-    /** Adds a picture under a heading and a caption line. */
+    /**
+     * Adds a picture under a heading and a caption line.
+     *
+     * @param title the heading
+     * @param caption the line under the heading, or "" for none
+     * @param svg a standalone SVG document, as {@link Pictures} gives
+     * @return this builder
+     * @throws IllegalArgumentException for a null part, or an {@code svg} that is no SVG document
+     */
     public Builder add(String title, String caption, String svg) {
       entries.add(new Entry(title, caption, svg));
       return this;
     }
 
+    /** {@return the gallery of the title and the pictures added so far} */
     public Gallery build() {
       return new Gallery(title, entries);
     }
 
-    /** The page: {@code build().toHtml()}. */
+    /** {@return the page: {@code build().toHtml()}} */
     public String toHtml() {
       return build().toHtml();
     }

@@ -10,10 +10,10 @@ import org.rasp4j.interpreter.Trace;
  * Where pictures start: each method gives a standalone SVG document as a {@code String}.
  *
  * <pre>{@code
- * Pictures.of(flip.trace("hello"))       // a run, layer by layer
- * Pictures.of(Library.before(), "abcd")  // a selector's matrix
- * Pictures.of(tokens().eq('l'), "hello") // one SOp's values
- * Pictures.structure(flip)               // the program without input
+ * Pictures.of(flip.trace("hello"))            // a run, layer by layer
+ * Pictures.of(Library.before(), "abcd")       // a selector's matrix
+ * Pictures.of(tokens(CHAR).eq('l'), "hello") // one SOp's values
+ * Pictures.structure(flip)                    // the program without input
  * }</pre>
  *
  * <p>The runtime computes and does not draw; this class is how its values become pictures. It and
@@ -34,32 +34,73 @@ public final class Pictures {
    * as rows, the output at the bottom. Parts are marked for tools: {@code <g class="layer"
    * data-layer="k">}, {@code <g class="head" data-head="h">}, {@code <rect class="cell selected"
    * data-query="i" data-key="j">}, {@code <g class="value" data-value="..." data-position="i">}.
+   *
+   * @param trace the run
+   * @return the SVG document
+   * @throws IllegalArgumentException for a run on an input longer than {@link #MAX_TOKENS}
    */
   public static String of(Trace trace) {
     return TraceDiagram.of(trace);
   }
 
-  /** One SOp's values on a character input: a row of boxes under the input's. */
+  /**
+   * {@return one SOp's values on a character input, as an SVG document: a row of boxes under the
+   * input's}
+   *
+   * @param sop the SOp
+   * @param input the tokens, a char each
+   * @throws IllegalArgumentException for an input longer than {@link #MAX_TOKENS}
+   * @throws org.rasp4j.RaspException if the input does not suit the program, or the run fails
+   */
   public static String of(Sop<?> sop, String input) {
     return SopDiagram.of(sop.node(), Input.of(input));
   }
 
-  /** One SOp's values on an integer input: a row of boxes under the input's. */
+  /**
+   * {@return one SOp's values on an integer input, as an SVG document: a row of boxes under the
+   * input's}
+   *
+   * @param sop the SOp
+   * @param input the tokens
+   * @throws IllegalArgumentException for an input longer than {@link #MAX_TOKENS}
+   * @throws org.rasp4j.RaspException if the input does not suit the program, or the run fails
+   */
   public static String of(Sop<?> sop, int... input) {
     return SopDiagram.of(sop.node(), Input.of(input));
   }
 
-  /** A selector's matrix on a character input, queries down the left, keys along the top. */
+  /**
+   * {@return a selector's matrix on a character input, as an SVG document: queries down the left,
+   * keys along the top}
+   *
+   * @param selector the selector
+   * @param input the tokens, a char each
+   * @throws IllegalArgumentException for an input longer than {@link #MAX_TOKENS}
+   * @throws org.rasp4j.RaspException if the input does not suit the program, or the run fails
+   */
   public static String of(Selector selector, String input) {
     return SelectorDiagram.of(selector.node(), Input.of(input));
   }
 
-  /** A selector's matrix on an integer input, queries down the left, keys along the top. */
+  /**
+   * {@return a selector's matrix on an integer input, as an SVG document: queries down the left,
+   * keys along the top}
+   *
+   * @param selector the selector
+   * @param input the tokens
+   * @throws IllegalArgumentException for an input longer than {@link #MAX_TOKENS}
+   * @throws org.rasp4j.RaspException if the input does not suit the program, or the run fails
+   */
   public static String of(Selector selector, int... input) {
     return SelectorDiagram.of(selector.node(), Input.of(input));
   }
 
-  /** A program's structure without input: a band per layer, a box per SOp and head. */
+  /**
+   * {@return a program's structure without input, as an SVG document: a band per layer, a box per
+   * SOp and head} As {@link #structure(Schedule)} draws the program's schedule.
+   *
+   * @param program the program's output
+   */
   public static String structure(Sop<?> program) {
     return structure(program.schedule());
   }
@@ -68,6 +109,9 @@ public final class Pictures {
    * A schedule's structure without input: a band per layer ({@code <g class="band"
    * data-layer="k">}), a box per SOp and head ({@code <g class="node" data-id data-kind>}), arrows
    * from each input to its users ({@code <line class="edge" data-from data-to>}).
+   *
+   * @param schedule the program's schedule
+   * @return the SVG document
    */
   public static String structure(Schedule schedule) {
     return StructureDiagram.of(schedule);

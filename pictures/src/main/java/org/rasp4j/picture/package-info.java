@@ -1,5 +1,5 @@
 /**
- * Pictures of RASP programs as SVG, drawn the way the seed blog draws them: each SOp a row of
+ * Pictures of RASP programs as SVG, drawn the way the blog draws them: each SOp a row of
  * value boxes, each attention head a selector matrix with the queries on the left, the keys on
  * top, the values below and the aggregated output on the right, layers stacked and labelled, one
  * colour per distinct value.

@@ -10,7 +10,7 @@ import java.util.List;
 import org.w3c.dom.Element;
 
 /**
- * Layout checks on a drawn picture, with text widths estimated here as the brief fixes them
+ * Layout checks on a drawn picture, with text widths estimated here by a fixed measure
  * (7.5 px per character of the 12 px monospace font, wide East Asian characters aside): no text
  * overlaps another, no box overlaps another, and every value box is wider than its text.
  */

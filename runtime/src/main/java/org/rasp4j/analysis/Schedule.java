@@ -34,6 +34,7 @@ import org.rasp4j.ir.Tokens;
  *     computation built twice counts twice; a selector width counts its two heads)
  * @param tracrLayers the layer count tracr would give (each MLP its own sub-layer)
  * @param mlpSublayers how many of tracr's MLP sub-layers hold an operation
+ * @param layerOf the attention layer of every node in {@code nodes}
  */
 public record Schedule(
     SopNode output,
@@ -44,6 +45,17 @@ public record Schedule(
     int mlpSublayers,
     Map<Node, Integer> layerOf) {
 
+  /**
+   * A schedule, with unmodifiable copies of its lists and map; {@link #of} computes one.
+   *
+   * @param output the program's output
+   * @param nodes every distinct computation, inputs first
+   * @param layers layer 0 to the last attention layer
+   * @param objectHeadsPerLayer RASPy's head count for layers 1..
+   * @param tracrLayers the layer count tracr would give
+   * @param mlpSublayers how many of tracr's MLP sub-layers hold an operation
+   * @param layerOf the attention layer of every node
+   */
   public Schedule {
     nodes = List.copyOf(nodes);
     layers = List.copyOf(layers);
@@ -51,7 +63,11 @@ public record Schedule(
     layerOf = Map.copyOf(layerOf);
   }
 
-  /** Analyses the program that computes {@code output}. */
+  /**
+   * {@return the schedule of the program that computes {@code output}}
+   *
+   * @param output the program's output
+   */
   public static Schedule of(SopNode output) {
     List<Node> nodes = Graph.topological(output);
     Map<Node, Integer> layerOf = new HashMap<>();
@@ -120,12 +136,17 @@ public record Schedule(
     throw new AssertionError("unknown node " + node.getClass());
   }
 
-  /** The number of attention layers: the output's layer. */
+  /** {@return the number of attention layers: the output's layer} */
   public int attentionLayers() {
     return layers.size() - 1;
   }
 
-  /** The attention layer of a node of this program. */
+  /**
+   * {@return the attention layer of a node of this program}
+   *
+   * @param node a node of the program (or one equal to it)
+   * @throws IllegalArgumentException for a node the program does not compute
+   */
   public int layerOf(Node node) {
     Integer layer = layerOf.get(node);
     if (layer == null) {
@@ -134,17 +155,20 @@ public record Schedule(
     return layer;
   }
 
-  /** Heads in each attention layer 1.., after merging identical computations (what rasp4j runs). */
+  /**
+   * {@return the heads in each attention layer 1.., after merging identical computations (what
+   * rasp4j runs)}
+   */
   public List<Integer> headsPerLayer() {
     return layers.stream().skip(1).map(layer -> layer.heads().size()).toList();
   }
 
-  /** The most heads any one layer holds (merged count). */
+  /** {@return the most heads any one layer holds (merged count), 0 without attention} */
   public int maxHeadsPerLayer() {
     return headsPerLayer().stream().mapToInt(Integer::intValue).max().orElse(0);
   }
 
-  /** Total heads after merging. */
+  /** {@return the total number of heads after merging} */
   public int totalHeads() {
     return headsPerLayer().stream().mapToInt(Integer::intValue).sum();
   }
@@ -152,6 +176,8 @@ public record Schedule(
   /**
    * The chain of heads that forces the layer count: one aggregate or selector width per layer,
    * layer 1 first, each reading (through elementwise operations) the one before.
+   *
+   * @return the chain, empty for a program without attention
    */
   public List<SopNode> criticalPath() {
     List<SopNode> path = new ArrayList<>();

@@ -18,6 +18,9 @@ public final class Graph {
    * Every distinct computation reachable from {@code root}, each once (structurally identical
    * nodes merged: the first one met stands for all), inputs before the nodes that read them.
    * Iterative, so deep graphs do not overflow the stack.
+   *
+   * @param root the node to start from
+   * @return the nodes, {@code root} last
    */
   public static List<Node> topological(Node root) {
     List<Node> order = new ArrayList<>();
@@ -50,6 +53,9 @@ public final class Graph {
   /**
    * Every node object reachable from {@code root}, by identity: the same computation built twice
    * appears twice. This is how RASPy counts heads.
+   *
+   * @param root the node to start from
+   * @return the node objects, {@code root} first
    */
   public static List<Node> objects(Node root) {
     Map<Node, Boolean> seen = new IdentityHashMap<>();

@@ -10,12 +10,22 @@ import org.rasp4j.support.Problems;
 /**
  * A program's input: a sequence of tokens of one element type (characters from a String, ints
  * from an int[]). Empty is allowed. Every way of making one checks it, the constructor included:
- * an input is never null and holds only tokens of its type.
+ * an input is never null and holds only tokens of its type: the constructor and every factory
+ * throw a {@link RaspException} for a null type, a null list, or a null or mistyped token, naming
+ * the position.
  *
- * @throws RaspException (from the constructor and every factory) for a null type, a null list, or a
- *     null or mistyped token, naming the position
+ * @param type the tokens' type: {@link ElementType#CHAR} or {@link ElementType#INT}
+ * @param tokens the tokens in position order, boxed (an unmodifiable copy)
  */
 public record Input(ElementType type, List<Object> tokens) {
+  /**
+   * An input of the given tokens, checked and copied.
+   *
+   * @param type the tokens' type
+   * @param tokens the tokens, each of that type
+   * @throws RaspException for a null type, a null list, or a null or mistyped token, naming its
+   *     position
+   */
   public Input {
     if (type == null) {
       throw new RaspException("tokens", -1, "the input's token type is null; give CHAR or INT");
@@ -36,7 +46,12 @@ public record Input(ElementType type, List<Object> tokens) {
     tokens = Collections.unmodifiableList(copy);
   }
 
-  /** The characters of {@code text}, one token per UTF-16 char. */
+  /**
+   * {@return the characters of {@code text}, one token per UTF-16 char}
+   *
+   * @param text the characters, not null
+   * @throws RaspException for null
+   */
   public static Input of(String text) {
     if (text == null) {
       throw new RaspException("tokens", -1, Problems.nullString());
@@ -48,7 +63,12 @@ public record Input(ElementType type, List<Object> tokens) {
     return new Input(ElementType.CHAR, tokens);
   }
 
-  /** The ints of {@code values}. */
+  /**
+   * {@return the ints of {@code values}}
+   *
+   * @param values the tokens, not null
+   * @throws RaspException for null
+   */
   public static Input of(int... values) {
     if (values == null) {
       throw new RaspException("tokens", -1, Problems.nullInts());
@@ -60,13 +80,19 @@ public record Input(ElementType type, List<Object> tokens) {
     return new Input(ElementType.INT, tokens);
   }
 
-  /** Tokens of the given type, each checked (as the constructor checks them). */
+  /**
+   * {@return tokens of the given type, each checked (as the constructor checks them)}
+   *
+   * @param type the tokens' type
+   * @param values the tokens, each of that type
+   * @throws RaspException as the constructor does
+   */
   @SuppressWarnings("unchecked")
   public static Input of(ElementType type, List<?> values) {
     return new Input(type, (List<Object>) values);
   }
 
-  /** The number of positions. */
+  /** {@return the number of positions} */
   public int length() {
     return tokens.size();
   }

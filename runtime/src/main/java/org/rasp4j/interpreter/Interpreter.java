@@ -21,6 +21,9 @@ public final class Interpreter {
   /**
    * The output's values on {@code input}, boxed, in position order.
    *
+   * @param output the sequence to compute
+   * @param input the tokens, of the type the graph's tokens have
+   * @return an unmodifiable list, a value per position
    * @throws RaspException where the program cannot compute a value, or before computing anything
    *     when the input is too long for the interpreter: it keeps every selector as an n×n matrix,
    *     and refuses when they would take more than half the maximum heap ({@link
@@ -31,7 +34,14 @@ public final class Interpreter {
     return Collections.unmodifiableList(Arrays.asList(values));
   }
 
-  /** A selector's matrix on {@code input}: {@code [query][key]}. */
+  /**
+   * {@return a selector's matrix on {@code input}: {@code [query][key]}, true where the query
+   * position selects the key position}
+   *
+   * @param selector the selector
+   * @param input the tokens
+   * @throws RaspException where the keys, the queries or the predicate cannot be computed
+   */
   public static boolean[][] matrix(SelectorNode selector, Input input) {
     return (boolean[][]) Evaluation.run(selector, input).get(selector);
   }
@@ -39,6 +49,9 @@ public final class Interpreter {
   /**
    * Every SOp's values and every head's matrix, layer by layer.
    *
+   * @param output the sequence to compute
+   * @param input the tokens
+   * @return the run, kept whole
    * @throws RaspException as {@link #evaluate} does, or if the matrices of every head (a selector
    *     width's too) would not fit in half the heap
    */
@@ -62,7 +75,11 @@ public final class Interpreter {
     return new Trace(input, schedule, values);
   }
 
-  /** A matrix as rows of 0 and 1, the way the blog prints selectors. */
+  /**
+   * {@return a matrix as rows of 0 and 1, the way the blog prints selectors}
+   *
+   * @param matrix a selector's matrix, {@code [query][key]}
+   */
   public static List<List<Integer>> rows(boolean[][] matrix) {
     List<List<Integer>> rows = new ArrayList<>();
     for (boolean[] row : matrix) {

@@ -29,20 +29,27 @@ public final class Trace {
     this.values = new HashMap<>(values);
   }
 
+  /** {@return the input the program ran on} */
   public Input input() {
     return input;
   }
 
+  /** {@return the program's layers and heads} */
   public Schedule schedule() {
     return schedule;
   }
 
-  /** Layer 0 (embedding and its MLP) to the last attention layer. */
+  /** {@return the layers, from layer 0 (embedding and its MLP) to the last attention layer} */
   public List<Layer> layers() {
     return schedule.layers();
   }
 
-  /** A SOp's values on this input. */
+  /**
+   * {@return a SOp's values on this input, in position order}
+   *
+   * @param sop a SOp of the program
+   * @throws IllegalArgumentException for a SOp the program does not compute
+   */
   public List<Object> values(SopNode sop) {
     Object[] column = (Object[]) values.get(sop);
     if (column == null) {
@@ -51,7 +58,12 @@ public final class Trace {
     return Collections.unmodifiableList(Arrays.asList(column));
   }
 
-  /** A selector's matrix on this input, {@code [query][key]} (a copy). */
+  /**
+   * {@return a selector's matrix on this input, {@code [query][key]} (a copy)}
+   *
+   * @param selector a selector of the program, or of one of its heads
+   * @throws IllegalArgumentException for a selector the program does not compute
+   */
   public boolean[][] matrix(SelectorNode selector) {
     boolean[][] matrix = selection(selector);
     boolean[][] copy = new boolean[matrix.length][];
@@ -70,12 +82,12 @@ public final class Trace {
     return matrix;
   }
 
-  /** The output's values. */
+  /** {@return the output's values, in position order} */
   public List<Object> output() {
     return values(schedule.output());
   }
 
-  /** The inputs the program reads: tokens, indices and the constants it broadcasts. */
+  /** {@return the inputs the program reads: tokens, indices and the constants it broadcasts} */
   public List<SopNode> embeddings() {
     return schedule.nodes().stream()
         .filter(n -> n instanceof Tokens || n instanceof Indices || n instanceof Constant)
@@ -84,9 +96,9 @@ public final class Trace {
   }
 
   /**
-   * The whole trace as text: layer by layer, each head's matrix and each SOp's values; beyond 32
-   * positions summarised (the first and last values, the keys the first and last queries select),
-   * which the text says.
+   * {@return the whole trace as text: layer by layer, each head's matrix and each SOp's values;
+   * beyond 32 positions summarised (the first and last values, the keys the first and last queries
+   * select), which the text says}
    */
   public String render() {
     return TraceText.of(this);

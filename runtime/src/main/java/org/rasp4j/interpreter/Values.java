@@ -6,7 +6,14 @@ import java.util.List;
 public final class Values {
   private Values() {}
 
-  /** One value: 'c' for a character, "s" for a string, 0.5 for a double, else as Java prints it. */
+  /**
+   * {@return one value as traces show it: 'c' for a character, "s" for a string, 0.5 for a
+   * double, else as Java prints it} A control character or half a surrogate pair shows as a Java
+   * escape ({@code '\u0000'}), as does half a pair inside a string; a double that is not whole
+   * shows with 4 significant digits.
+   *
+   * @param value a value of a sequence
+   */
   public static String show(Object value) {
     if (value instanceof Character c) {
       // A control character (the '\0' of an empty selection, say) printed raw is invisible; half
@@ -43,7 +50,12 @@ public final class Values {
     return out.toString();
   }
 
-  /** A sequence: [a, b, c]. */
+  /**
+   * {@return a sequence as traces show it: {@code ['a', 'b', 'c']}, each value as {@link
+   * #show(Object)} shows it}
+   *
+   * @param values the values in position order
+   */
   public static String show(List<?> values) {
     StringBuilder text = new StringBuilder("[");
     for (int i = 0; i < values.size(); i++) {

@@ -17,8 +17,13 @@ public final class Aggregate extends SopNode {
   /**
    * An aggregate. Its type is the values' type for a sum and double for a mean.
    *
+   * @param reduction how the selected values combine
+   * @param selector which key positions each query selects
+   * @param values the sequence read at the key positions
    * @param defaultValue the result where nothing is selected, of the result type; null when the
    *     program gave none, which means the type's zero (see {@link #effectiveDefault()})
+   * @throws IllegalArgumentException for a mean of values that are no numbers, or a default of
+   *     another type than the result's
    */
   public Aggregate(
       Reduction reduction, SelectorNode selector, SopNode values, Object defaultValue) {
@@ -67,28 +72,35 @@ public final class Aggregate extends SopNode {
     return values.type();
   }
 
+  /** {@return how the selected values combine} */
   public Reduction reduction() {
     return reduction;
   }
 
+  /** {@return which key positions each query selects} */
   public SelectorNode selector() {
     return selector;
   }
 
+  /** {@return the sequence read at the key positions} */
   public SopNode values() {
     return values;
   }
 
   /**
-   * The value where nothing is selected: the given default, else the zero of the result type (the
-   * sum of nothing). RASPy's default is the int 0 whatever the values; typed, that is 0, 0.0,
+   * {@return the value where nothing is selected: the given default, else the zero of the result
+   * type (the sum of nothing)} RASPy's default is the int 0 whatever the values; typed, that is 0, 0.0,
    * false, the char {@code '\0'} or the empty string, which is also what a fresh Java array holds.
    */
   public Object effectiveDefault() {
     return defaultValue;
   }
 
-  /** The zero of a type: 0, 0.0, false, {@code '\0'}, "". */
+  /**
+   * {@return the zero of a type: 0, 0.0, false, {@code '\0'}, ""}
+   *
+   * @param type the type
+   */
   public static Object zero(ElementType type) {
     return switch (type) {
       case INT -> 0;

@@ -2,22 +2,35 @@ package org.rasp4j.ir;
 
 /** The built-in elementwise operations and comparisons. */
 public enum Builtin implements Operation {
+  /** Int or double addition; an int overflow is an error. */
   PLUS("+", 2),
+  /** Int or double subtraction; an int overflow is an error. */
   MINUS("-", 2),
+  /** Int or double multiplication; an int overflow is an error. */
   TIMES("*", 2),
   /** Integer division rounds toward negative infinity, as Python's {@code //}; doubles divide. */
   DIV("/", 2),
   /** The result has the sign of the divisor, as Python's {@code %} (Java's floorMod). */
   MOD("%", 2),
+  /** Int or double negation; negating {@code Integer.MIN_VALUE} is an error. */
   NEGATE("neg", 1),
+  /** Equality of two values of one type; doubles compare as numbers (NaN equals nothing). */
   EQ("==", 2),
+  /** The negation of {@link #EQ}. */
   NE("!=", 2),
+  /** Less than, for any type but boolean. */
   LT("<", 2),
+  /** Less than or equal, for any type but boolean. */
   LE("<=", 2),
+  /** Greater than, for any type but boolean. */
   GT(">", 2),
+  /** Greater than or equal, for any type but boolean. */
   GE(">=", 2),
+  /** Boolean and. */
   AND("and", 2),
+  /** Boolean or. */
   OR("or", 2),
+  /** Boolean negation. */
   NOT("not", 1),
   /** where(condition, then, else). */
   WHERE("where", 3),
@@ -41,12 +54,12 @@ public enum Builtin implements Operation {
     return symbol;
   }
 
-  /** How many operands the operation takes. */
+  /** {@return how many operands the operation takes} */
   public int arity() {
     return arity;
   }
 
-  /** Whether this is one of the six comparisons a selector can be built from. */
+  /** {@return whether this is one of the six comparisons a selector can be built from} */
   public boolean isComparison() {
     return this == EQ || this == NE || this == LT || this == LE || this == GT || this == GE;
   }

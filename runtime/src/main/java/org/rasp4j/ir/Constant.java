@@ -7,7 +7,12 @@ import java.util.Objects;
 public final class Constant extends SopNode {
   private final Object value;
 
-  /** A constant of the value's own type (Integer, Boolean, Character, Double or String). */
+  /**
+   * A constant of the value's own type (Integer, Boolean, Character, Double or String).
+   *
+   * @param value the value at every position
+   * @throws IllegalArgumentException for null or a value of another class
+   */
   public Constant(Object value) {
     this(ElementType.of(value), value, null, 0);
   }
@@ -17,7 +22,7 @@ public final class Constant extends SopNode {
     this.value = value;
   }
 
-  /** The boxed value. */
+  /** {@return the boxed value} */
   public Object value() {
     return value;
   }

@@ -4,10 +4,15 @@ package org.rasp4j.ir;
  * The element type of a sequence: each maps to one primitive (or String) array in generated code.
  */
 public enum ElementType {
+  /** 32-bit ints. */
   INT(Integer.class, "int"),
+  /** Booleans. */
   BOOL(Boolean.class, "boolean"),
+  /** UTF-16 code units. */
   CHAR(Character.class, "char"),
+  /** Doubles. */
   DOUBLE(Double.class, "double"),
+  /** Strings. */
   STRING(String.class, "String");
 
   private final Class<?> boxed;
@@ -18,27 +23,35 @@ public enum ElementType {
     this.javaName = javaName;
   }
 
-  /** The boxed Java class of a value of this type (what the interpreter holds). */
+  /** {@return the boxed Java class of a value of this type (what the interpreter holds)} */
   public Class<?> boxed() {
     return boxed;
   }
 
-  /** The Java element type in generated code: {@code int}, {@code char}, ..., {@code String}. */
+  /**
+   * {@return the Java element type in generated code: {@code int}, {@code char}, ..., {@code
+   * String}}
+   */
   public String javaName() {
     return javaName;
   }
 
-  /** Whether values of this type can be summed and averaged. */
+  /** {@return whether values of this type can be summed and averaged} */
   public boolean isNumeric() {
     return this == INT || this == DOUBLE;
   }
 
-  /** Whether values of this type have an order (for {@code <}, {@code <=}, ...). */
+  /** {@return whether values of this type have an order (for {@code <}, {@code <=}, ...)} */
   public boolean isOrdered() {
     return this != BOOL;
   }
 
-  /** The type of a boxed constant, or an exception naming what is not a RASP value. */
+  /**
+   * {@return the type of a boxed constant}
+   *
+   * @param value an Integer, Boolean, Character, Double or String
+   * @throws IllegalArgumentException naming what is not a RASP value (null included)
+   */
   public static ElementType of(Object value) {
     for (ElementType type : values()) {
       if (type.boxed.isInstance(value)) {

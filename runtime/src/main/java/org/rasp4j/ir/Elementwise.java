@@ -8,14 +8,29 @@ public final class Elementwise extends SopNode {
   private final Operation operation;
   private final List<SopNode> operands;
 
-  /** A built-in operation; its result type follows {@link BuiltinTyping}. */
+  /**
+   * {@return a built-in operation on the operands, of the type the operation gives operands of
+   * theirs: a comparison is boolean, {@code toInt} int, {@code plus} the operands' type}
+   *
+   * @param op the operation
+   * @param operands as many as the operation takes
+   * @throws IllegalArgumentException for the wrong number of operands, or operand types the
+   *     operation does not take, saying what to write instead
+   */
   public static Elementwise of(Builtin op, SopNode... operands) {
     List<SopNode> list = List.of(operands);
     return new Elementwise(
         BuiltinTyping.resultType(op, list.stream().map(SopNode::type).toList()), op, list);
   }
 
-  /** Any operation with a result type the caller has established. */
+  /**
+   * Any operation with a result type the caller has established.
+   *
+   * @param type the result's element type
+   * @param operation the operation, applied to one position's operand values
+   * @param operands at least one
+   * @throws IllegalArgumentException for no operands
+   */
   public Elementwise(ElementType type, Operation operation, List<SopNode> operands) {
     this(type, operation, List.copyOf(operands), null, 0);
   }
@@ -30,10 +45,12 @@ public final class Elementwise extends SopNode {
     this.operands = operands;
   }
 
+  /** {@return the operation applied at each position} */
   public Operation operation() {
     return operation;
   }
 
+  /** {@return the operands, in the operation's order} */
   public List<SopNode> operands() {
     return operands;
   }

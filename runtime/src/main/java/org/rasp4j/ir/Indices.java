@@ -4,6 +4,7 @@ import java.util.List;
 
 /** The positions 0, 1, ..., n-1. */
 public final class Indices extends SopNode {
+  /** The indices of the input, a sequence at layer 0. */
   public Indices() {
     this(null, 0);
   }

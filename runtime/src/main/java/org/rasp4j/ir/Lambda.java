@@ -28,6 +28,8 @@ public final class Lambda implements Operation {
   private final Optional<LambdaSource> source;
 
   /**
+   * A user function, the same operation as another when {@link #equals} says so.
+   *
    * @param function the Java function object (one of the DSL's functional interfaces)
    * @param symbol how pictures and messages show it
    */
@@ -37,7 +39,7 @@ public final class Lambda implements Operation {
     this.source = LambdaSource.of(function);
   }
 
-  /** The Java function object. */
+  /** {@return the Java function object} */
   public Object function() {
     return function;
   }

@@ -23,23 +23,31 @@ public abstract sealed class Node permits SopNode, SelectorNode {
     this.hash = structuralHash;
   }
 
-  /** The name given with {@code named(...)}, or null. Not part of equality. */
+  /** {@return the name given with {@code named(...)}, or null} Not part of equality. */
   public final String name() {
     return name;
   }
 
-  /** Source line the node was built at (known to the processor), or 0. Not part of equality. */
+  /**
+   * {@return the source line the node was built at (known to the processor), or 0} Not part of
+   * equality.
+   */
   public final int line() {
     return line;
   }
 
-  /** The nodes this one reads, in a fixed order. */
+  /** {@return the nodes this one reads, in a fixed order} */
   public abstract List<Node> inputs();
 
-  /** A short description of the operation, for messages and pictures: "aggregate", "select ==". */
+  /**
+   * {@return a short description of the operation, for messages and pictures: "aggregate", "select
+   * =="}
+   */
   public abstract String label();
 
-  /** "operation 'name'" when named, else the operation: how messages name this node. */
+  /**
+   * {@return how messages name this node: "operation 'name'" when named, else the operation}
+   */
   public final String describe() {
     return name == null ? label() : label() + " '" + name + "'";
   }

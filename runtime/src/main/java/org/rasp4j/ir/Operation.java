@@ -8,6 +8,6 @@ package org.rasp4j.ir;
  * scalar expressions, which it emits as Java source.
  */
 public interface Operation {
-  /** How pictures and messages show the operation: "+", "==", "map". */
+  /** {@return how pictures and messages show the operation: "+", "==", "map"} */
   String symbol();
 }

@@ -16,6 +16,10 @@ public final class Select extends SelectorNode {
   /**
    * A selector. A {@link Builtin} predicate must be a comparison of two values of one type.
    *
+   * @param keys the sequence read at each key position, the predicate's left operand
+   * @param queries the sequence read at each query position, the predicate's right operand
+   * @param predicate a {@link Builtin} comparison or a user function ({@link Lambda}) of a key and
+   *     a query
    * @throws IllegalArgumentException when a comparison's operand types do not fit
    */
   public Select(SopNode keys, SopNode queries, Operation predicate) {
@@ -36,14 +40,17 @@ public final class Select extends SelectorNode {
     this.predicate = predicate;
   }
 
+  /** {@return the sequence read at each key position} */
   public SopNode keys() {
     return keys;
   }
 
+  /** {@return the sequence read at each query position} */
   public SopNode queries() {
     return queries;
   }
 
+  /** {@return the predicate, of a key and a query in that order} */
   public Operation predicate() {
     return predicate;
   }

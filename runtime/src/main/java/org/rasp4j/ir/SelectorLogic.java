@@ -10,22 +10,42 @@ import java.util.Objects;
 public final class SelectorLogic extends SelectorNode {
   /** The cell-by-cell connective. */
   public enum Connective {
+    /** Selected where both operands select. */
     AND,
+    /** Selected where either operand selects. */
     OR,
+    /** Selected where the one operand does not select. */
     NOT
   }
 
   private final Connective connective;
   private final List<SelectorNode> operands;
 
+  /**
+   * {@return the selector that selects where both {@code a} and {@code b} do}
+   *
+   * @param a the first operand
+   * @param b the second operand
+   */
   public static SelectorLogic and(SelectorNode a, SelectorNode b) {
     return new SelectorLogic(Connective.AND, List.of(a, b), null, 0);
   }
 
+  /**
+   * {@return the selector that selects where {@code a} or {@code b} does}
+   *
+   * @param a the first operand
+   * @param b the second operand
+   */
   public static SelectorLogic or(SelectorNode a, SelectorNode b) {
     return new SelectorLogic(Connective.OR, List.of(a, b), null, 0);
   }
 
+  /**
+   * {@return the selector that selects exactly where {@code a} does not}
+   *
+   * @param a the operand
+   */
   public static SelectorLogic not(SelectorNode a) {
     return new SelectorLogic(Connective.NOT, List.of(a), null, 0);
   }
@@ -37,10 +57,12 @@ public final class SelectorLogic extends SelectorNode {
     this.operands = operands;
   }
 
+  /** {@return the connective} */
   public Connective connective() {
     return connective;
   }
 
+  /** {@return the operands: two for {@code and} and {@code or}, one for {@code not}} */
   public List<SelectorNode> operands() {
     return operands;
   }

@@ -6,6 +6,10 @@ public abstract sealed class SelectorNode extends Node permits Select, SelectorL
     super(name, line, structuralHash);
   }
 
-  /** The same selector under a new display name (equal to this node). */
+  /**
+   * {@return the same selector under a new display name (equal to this node)}
+   *
+   * @param name the name, or null for none
+   */
   public abstract SelectorNode named(String name);
 }

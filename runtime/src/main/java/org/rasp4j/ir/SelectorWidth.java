@@ -11,6 +11,11 @@ import java.util.Objects;
 public final class SelectorWidth extends SopNode {
   private final SelectorNode selector;
 
+  /**
+   * The width of a selector.
+   *
+   * @param selector the selector whose selected key positions to count
+   */
   public SelectorWidth(SelectorNode selector) {
     this(selector, null, 0);
   }
@@ -20,6 +25,7 @@ public final class SelectorWidth extends SopNode {
     this.selector = selector;
   }
 
+  /** {@return the selector whose selected key positions are counted} */
   public SelectorNode selector() {
     return selector;
   }
@@ -29,6 +35,8 @@ public final class SelectorWidth extends SopNode {
    * and at0}, where at0 selects key position 0 (the RASP library's construction: the first head's
    * mean of {@code indices == 0} is 1/(width+1) without position 0, the second adds position 0
    * back). They are selectors like any other, so they merge with identical heads.
+   *
+   * @return the two heads' selectors, in that order
    */
   public List<SelectorNode> heads() {
     Select at0 = new Select(new Indices(), new Constant(0), Builtin.EQ);

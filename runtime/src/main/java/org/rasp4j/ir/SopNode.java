@@ -10,14 +10,23 @@ public abstract sealed class SopNode extends Node
     this.type = type;
   }
 
-  /** The element type, known when the node is built. */
+  /** {@return the element type, known when the node is built} */
   public final ElementType type() {
     return type;
   }
 
-  /** The same computation under a new display name (equal to this node). */
+  /**
+   * {@return the same computation under a new display name (equal to this node)}
+   *
+   * @param name the name, or null for none
+   */
   public abstract SopNode named(String name);
 
-  /** The same computation, remembering the source line it was written at (equal to this node). */
+  /**
+   * {@return the same computation, remembering the source line it was written at (equal to this
+   * node)}
+   *
+   * @param line the line, or 0 for none
+   */
   public abstract SopNode at(int line);
 }

@@ -4,6 +4,11 @@ import java.util.List;
 
 /** The program's input sequence. */
 public final class Tokens extends SopNode {
+  /**
+   * The input sequence, a sequence at layer 0.
+   *
+   * @param type the tokens' type: {@link ElementType#CHAR} or {@link ElementType#INT}
+   */
   public Tokens(ElementType type) {
     this(type, null, 0);
   }

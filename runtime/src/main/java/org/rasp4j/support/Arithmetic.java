@@ -9,19 +9,47 @@ package org.rasp4j.support;
 public final class Arithmetic {
   private Arithmetic() {}
 
+  /**
+   * {@return {@code a + b}}
+   *
+   * @param a the left operand
+   * @param b the right operand
+   * @throws ArithmeticException when the sum does not fit in an int
+   */
   public static int plus(int a, int b) {
     return exact((long) a + b, a, " + ", b);
   }
 
+  /**
+   * {@return {@code a - b}}
+   *
+   * @param a the left operand
+   * @param b the right operand
+   * @throws ArithmeticException when the difference does not fit in an int
+   */
   public static int minus(int a, int b) {
     return exact((long) a - b, a, " - ", b);
   }
 
+  /**
+   * {@return {@code a * b}}
+   *
+   * @param a the left operand
+   * @param b the right operand
+   * @throws ArithmeticException when the product does not fit in an int
+   */
   public static int times(int a, int b) {
     return exact((long) a * b, a, " * ", b);
   }
 
-  /** Rounds toward negative infinity, as Python's {@code //}. */
+  /**
+   * {@return {@code a / b} rounded toward negative infinity, as Python's {@code //}}
+   *
+   * @param a the dividend
+   * @param b the divisor
+   * @throws ArithmeticException for a zero divisor, and for {@code Integer.MIN_VALUE / -1}, which
+   *     does not fit in an int
+   */
   public static int div(int a, int b) {
     if (b == 0) {
       throw new ArithmeticException("division by zero: " + a + " / 0");
@@ -29,7 +57,13 @@ public final class Arithmetic {
     return exact(Math.floorDiv((long) a, b), a, " / ", b);
   }
 
-  /** The remainder with the divisor's sign, as Python's {@code %}. */
+  /**
+   * {@return the remainder of {@code a / b} with the divisor's sign, as Python's {@code %}}
+   *
+   * @param a the dividend
+   * @param b the divisor
+   * @throws ArithmeticException for a zero divisor
+   */
   public static int mod(int a, int b) {
     if (b == 0) {
       throw new ArithmeticException("modulo by zero: " + a + " % 0");
@@ -37,6 +71,12 @@ public final class Arithmetic {
     return Math.floorMod(a, b);
   }
 
+  /**
+   * {@return {@code -a}}
+   *
+   * @param a the operand
+   * @throws ArithmeticException for {@code Integer.MIN_VALUE}, whose negation does not fit
+   */
   public static int negate(int a) {
     if (a == Integer.MIN_VALUE) {
       throw new ArithmeticException("integer overflow: -(" + a + ")");
@@ -44,7 +84,13 @@ public final class Arithmetic {
     return -a;
   }
 
-  /** True division; dividing by zero is an error, as in Python. */
+  /**
+   * {@return {@code a / b}, true division}
+   *
+   * @param a the dividend
+   * @param b the divisor
+   * @throws ArithmeticException for a zero divisor (0.0 or -0.0), as in Python
+   */
   public static double div(double a, double b) {
     if (b == 0) {
       throw new ArithmeticException("division by zero: " + a + " / 0.0");
@@ -52,7 +98,14 @@ public final class Arithmetic {
     return a / b;
   }
 
-  /** The remainder with the divisor's sign, as Python's {@code %}. */
+  /**
+   * {@return the remainder of {@code a / b} with the divisor's sign, as Python's {@code %}} A zero
+   * remainder is a zero of the divisor's sign too ({@code 6.0 % -3.0} is -0.0).
+   *
+   * @param a the dividend
+   * @param b the divisor
+   * @throws ArithmeticException for a zero divisor
+   */
   public static double mod(double a, double b) {
     if (b == 0) {
       throw new ArithmeticException("modulo by zero: " + a + " % 0.0");
@@ -64,7 +117,12 @@ public final class Arithmetic {
     return (r < 0) != (b < 0) ? r + b : r;
   }
 
-  /** Half to even (banker's rounding, as Python's {@code round}). */
+  /**
+   * {@return {@code value} rounded half to even (banker's rounding, as Python's {@code round})}
+   *
+   * @param value the value to round
+   * @throws ArithmeticException for NaN, an infinity, or a result beyond the int range
+   */
   public static int round(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       throw new ArithmeticException("cannot round " + value + " to an int");

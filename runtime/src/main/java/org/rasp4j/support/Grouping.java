@@ -27,7 +27,11 @@ public final class Grouping {
     this.members = members;
   }
 
-  /** The grouping of positions 0..codes.length - 1 by their codes. */
+  /**
+   * {@return the grouping of positions 0..codes.length - 1 by their codes}
+   *
+   * @param codes a code per position
+   */
   public static Grouping of(long[] codes) {
     CodeSlots slots = CodeSlots.of(codes, CodeRanges.limit(codes.length));
     return slots == null ? bySorting(codes) : byCounting(codes, slots);
@@ -89,12 +93,21 @@ public final class Grouping {
     return new Grouping(distinct, slots, groupOfSlot, groupOf, start, members);
   }
 
-  /** The code of a group and a value of at most 32 bits: both must match for the pair to. */
+  /**
+   * {@return the code of a group and a value of at most 32 bits: both must match for the pair to}
+   *
+   * @param group the group
+   * @param value the value; only its low 32 bits count
+   */
   public static long pair(int group, long value) {
     return ((long) group << 32) | (value & 0xffffffffL);
   }
 
-  /** The group of a code, or -1 when no position has it. */
+  /**
+   * {@return the group of a code, or -1 when no position has it}
+   *
+   * @param code the code
+   */
   public int find(long code) {
     if (slots != null) {
       return slots.contains(code) ? groupOfSlot[slots.slot(code)] : -1;
@@ -103,25 +116,28 @@ public final class Grouping {
     return g < 0 ? -1 : g;
   }
 
-  /** The number of groups. */
+  /** {@return the number of groups} */
   public int groups() {
     return distinct.length;
   }
 
-  /** The group of each position (the array itself, not a copy: for generated code only). */
+  /** {@return the group of each position (the array itself, not a copy: for generated code only)} */
   public int[] groupOf() {
     return groupOf;
   }
 
   /**
-   * Where each group's positions start in {@link #members}, and at index {@code groups()} their
-   * end (the array itself).
+   * {@return where each group's positions start in {@link #members}, and at index {@code
+   * groups()} their end (the array itself)}
    */
   public int[] start() {
     return start;
   }
 
-  /** The positions, group after group, each group's in increasing order (the array itself). */
+  /**
+   * {@return the positions, group after group, each group's in increasing order (the array
+   * itself)}
+   */
   public int[] members() {
     return members;
   }

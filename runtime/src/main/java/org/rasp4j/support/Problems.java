@@ -9,37 +9,51 @@ import java.util.Locale;
 public final class Problems {
   private Problems() {}
 
-  /** A null String input. */
+  /** {@return the text for a null String input} */
   public static String nullString() {
     return "the input is null; pass a String (\"\" for none)";
   }
 
-  /** A null char[] input (generated evaluators take one besides the String). */
+  /** {@return the text for a null char[] input (generated evaluators take one besides the String)} */
   public static String nullChars() {
     return "the input is null; pass a char[] (empty for none)";
   }
 
-  /** A null int[] input. */
+  /** {@return the text for a null int[] input} */
   public static String nullInts() {
     return "the input is null; pass an int[] (empty for none)";
   }
 
   /**
-   * A character token outside the program's vocabulary.
+   * {@return the text for a character token outside the program's vocabulary}
    *
+   * @param token the token
    * @param program the program's name, as {@link org.rasp4j.Program#name()} gives it
+   * @param vocabulary the characters the program accepts
    */
   public static String unknownToken(char token, String program, String vocabulary) {
     return "unknown token " + token(token) + "; " + program + " accepts \"" + vocabulary + "\"";
   }
 
-  /** A non-empty input whose first token is not the program's beginning-of-sequence token. */
+  /**
+   * {@return the text for a non-empty input whose first token is not the program's
+   * beginning-of-sequence token}
+   *
+   * @param token the first token
+   * @param program the program's name
+   * @param bos the beginning-of-sequence token
+   */
   public static String missingBos(char token, String program, char bos) {
     return program + " expects its beginning-of-sequence token " + token(bos)
         + " at position 0, not " + token(token) + "; start the input with it";
   }
 
-  /** The beginning-of-sequence token after position 0. */
+  /**
+   * {@return the text for the beginning-of-sequence token after position 0}
+   *
+   * @param program the program's name
+   * @param bos the beginning-of-sequence token
+   */
   public static String bosAfterStart(String program, char bos) {
     return token(bos) + " is " + program + "'s beginning-of-sequence token, allowed only at"
         + " position 0";
@@ -50,6 +64,9 @@ public final class Problems {
    * its code unit as {@code U+000A}: control and format characters, other spaces, unassigned and
    * private-use chars, and each half of a surrogate pair (a token is one UTF-16 char, so half a
    * pair is a token of its own, which no text encoding can print alone).
+   *
+   * @param token the token
+   * @return the token's text in messages
    */
   public static String token(char token) {
     return printable(token) ? "'" + token + "'" : String.format(Locale.ROOT, "U+%04X", (int) token);
@@ -71,6 +88,9 @@ public final class Problems {
    * An int sum of two or more selected values that does not fit in an int.
    *
    * @param positions the selected key positions, in key order, in {@code positions[0..count)}
+   * @param count how many positions are selected
+   * @param sum the exact sum
+   * @return the text of the overflow
    */
   public static String sumOverflow(int[] positions, int count, long sum) {
     return "integer overflow: the sum of key positions " + list(positions, count) + " is " + sum;
@@ -81,6 +101,8 @@ public final class Problems {
    *
    * @param type the values' type as messages name it: "char", "boolean" or "String"
    * @param positions the selected key positions, in key order, in {@code positions[0..count)}
+   * @param count how many positions are selected, 2 or more
+   * @return the text of the problem
    */
   public static String cannotSum(String type, int[] positions, int count) {
     return "cannot sum " + count + " " + type + " values (key positions " + list(positions, count)
@@ -94,6 +116,9 @@ public final class Problems {
    * no message, so the same division reads "/ by zero" or nothing depending on the JIT; a missing
    * message is always read as "/ by zero", so that the interpreter and generated code, which may
    * run one function at different temperatures, say the same thing.
+   *
+   * @param e the exception
+   * @return its text in messages
    */
   public static String arithmetic(ArithmeticException e) {
     return e.getMessage() == null ? "/ by zero" : e.getMessage();
@@ -104,6 +129,9 @@ public final class Problems {
    * the JVM throws itself (a null dereference, an array index, a cast, an array store) are named by
    * class alone: their messages depend on whether the JIT has compiled the throwing code (HotSpot
    * then drops them), so they would differ between two runs of one function.
+   *
+   * @param e the exception the function threw
+   * @return its text in messages
    */
   public static String functionThrew(RuntimeException e) {
     String type = e.getClass().getSimpleName();
@@ -118,7 +146,9 @@ public final class Problems {
   /**
    * A user function whose result is not of its declared type.
    *
+   * @param value what the function returned
    * @param type the declared type as messages name it: "int", "String", ...
+   * @return the text of the problem
    */
   public static String functionReturned(Object value, String type) {
     return "the function returned "

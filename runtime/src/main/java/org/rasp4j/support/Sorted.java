@@ -8,6 +8,8 @@ public final class Sorted {
    * Sorts the array in increasing order, in place: by counting, O(n), when the values, or both
    * halves of them (a value and a position, as the kernels code keys), span O(n) values; else by
    * comparison, O(n log n).
+   *
+   * @param values the array to sort
    */
   public static void sort(long[] values) {
     int n = values.length;
@@ -65,6 +67,12 @@ public final class Sorted {
    * The first index in {@code [from, to)} whose element is at least {@code key}, or {@code to}
    * when there is none; {@code sorted} must be in increasing order on that range. The key is a
    * long so that a bound one past an int (a query {@code <= Integer.MAX_VALUE}) needs no care.
+   *
+   * @param sorted the array
+   * @param from the range's first index
+   * @param to the index after the range
+   * @param key the bound
+   * @return the index, in {@code [from, to]}
    */
   public static int lowerBound(int[] sorted, int from, int to, long key) {
     int lo = from;
@@ -80,7 +88,16 @@ public final class Sorted {
     return lo;
   }
 
-  /** {@link #lowerBound(int[], int, int, long)} in a sorted long array. */
+  /**
+   * {@link #lowerBound(int[], int, int, long)} in a sorted long array.
+   *
+   * @param sorted the array
+   * @param from the range's first index
+   * @param to the index after the range
+   * @param key the bound
+   * @return the first index in {@code [from, to)} whose element is at least {@code key}, or {@code
+   *     to}
+   */
   public static int lowerBound(long[] sorted, int from, int to, long key) {
     int lo = from;
     int hi = to;

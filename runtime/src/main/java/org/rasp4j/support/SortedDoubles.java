@@ -16,6 +16,9 @@ public final class SortedDoubles {
    * The positions of the values that are not NaN, in increasing order of (value, position), -0.0
    * and 0.0 being equal values. O(n log n): the values are ranked by one sort, then the (rank,
    * position) codes sorted by counting.
+   *
+   * @param values the keys, NaN allowed
+   * @return the positions of the non-NaN values, in order
    */
   public static int[] order(double[] values) {
     int n = values.length;
@@ -58,6 +61,12 @@ public final class SortedDoubles {
    * How many leading elements of {@code sorted[0, to)} are {@code < y} ({@code <= y} when {@code
    * orEqual}): the keys a query y selects with {@code key < query} ({@code <=}); 0 when y is NaN.
    * {@code sorted} must be in increasing order, without NaN.
+   *
+   * @param sorted the keys in order
+   * @param to how many of them to search
+   * @param y the query
+   * @param orEqual whether the operator is {@code <=} rather than {@code <}
+   * @return the count
    */
   public static int countBelow(double[] sorted, int to, double y, boolean orEqual) {
     int lo = 0;
@@ -79,6 +88,12 @@ public final class SortedDoubles {
    * {@code orEqual}), or {@code to} when none is: the keys from there on are those a query y
    * selects with {@code key > query} ({@code >=}); none when y is NaN. {@code sorted} must be in
    * increasing order, without NaN.
+   *
+   * @param sorted the keys in order
+   * @param to how many of them to search
+   * @param y the query
+   * @param orEqual whether the operator is {@code >=} rather than {@code >}
+   * @return the index
    */
   public static int firstAbove(double[] sorted, int to, double y, boolean orEqual) {
     int lo = 0;
@@ -99,6 +114,13 @@ public final class SortedDoubles {
    * How many leading keys of the order are before (y, q) in the order of (value, position): those
    * with {@code x < y || x == y && position < q}, as sort and minimum break ties; 0 when y is NaN.
    * {@code sorted} and {@code positions} must be the values and positions of an {@link #order}.
+   *
+   * @param sorted the keys in order
+   * @param positions their positions
+   * @param to how many of them to search
+   * @param y the query's value
+   * @param q the query's position
+   * @return the count
    */
   public static int countBefore(double[] sorted, int[] positions, int to, double y, int q) {
     int lo = 0;

@@ -15,6 +15,7 @@ public final class TokenChecks {
    * program has one and the input is not empty), no later position holds it, and every other token
    * is in the vocabulary (when it is not empty).
    *
+   * @param tokens the input
    * @param program the program's name in messages ({@link org.rasp4j.Program#name()})
    * @param vocabulary the accepted characters, or "" for every character
    * @param bos the beginning-of-sequence token, or "" for none

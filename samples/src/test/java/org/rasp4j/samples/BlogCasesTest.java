@@ -34,7 +34,7 @@ import org.rasp4j.interpreter.Input;
 import org.rasp4j.samples.blog.Blog;
 
 /**
- * Every row of the seed blog's table (blog-cases.tsv): the catalogue program or the DSL expression
+ * Every row of the blog's table (blog-cases.tsv): the catalogue program or the DSL expression
  * the row names gives the blog's output and attention-layer count.
  */
 class BlogCasesTest {

@@ -25,7 +25,7 @@ import org.rasp4j.Sop;
 import org.rasp4j.ir.ElementType;
 
 /**
- * The seed blog's programs and the library's, generated and run on many inputs: each must give
+ * The blog's programs and the library's, generated and run on many inputs: each must give
  * the reference interpreter's values or its exact error.
  */
 class BlogProgramsTest {

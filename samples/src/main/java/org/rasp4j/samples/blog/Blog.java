@@ -12,7 +12,7 @@ import org.rasp4j.Sop;
 import org.rasp4j.annotation.RaspProgram;
 
 /**
- * The programs of the seed blog ("Thinking Like Transformers", RASPy sum semantics), written line
+ * The programs of the blog ("Thinking Like Transformers", RASPy sum semantics), written line
  * for line like its Python.
  *
  * <p>Where the blog's Python default argument is {@code seq=tokens}, the Java helper takes the

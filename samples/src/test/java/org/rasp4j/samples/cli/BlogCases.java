@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The seed blog's examples (blog-cases.tsv, read here independently of the code under test), and
+ * The blog's examples (blog-cases.tsv, read here independently of the code under test), and
  * which catalogue program each row's program column stands for.
  */
 final class BlogCases {
@@ -53,7 +53,7 @@ final class BlogCases {
           Map.entry("add_step1: shift(-1,'0', where(x>9,'1',where(x==9,'<','0')))", "add_step1"),
           Map.entry("add_step2: atoi(slide(g != '<', g))", "add_step2"));
 
-  /** The programs the brief names, which must all be in the catalogue and checked. */
+  /** The blog's programs, which must all be in the catalogue and checked. */
   static final List<String> REQUIRED =
       List.of(
           "length",
