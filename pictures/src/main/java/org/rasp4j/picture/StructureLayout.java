@@ -10,7 +10,8 @@ import java.util.Map;
  * Where a {@link StructureGraph}'s boxes and arrows go, as ELK's layered layout ({@link
  * LayeredEngine}) puts them: a band per program layer, top to bottom, each box in its layer's
  * band, arrows routed orthogonally around the boxes. Band titles sit in a column of their own on
- * the left, so no box can cover them. Each box shows its whole label, wrapped.
+ * the left, so no box can cover them. Each box shows its whole label, wrapped. Programs whose
+ * arrows span too many layers in all get {@link StructureRows}' plain rows instead.
  *
  * @param bandTops where each band starts, and after the last one where the last band ends
  * @param places each box's rectangle, by id
@@ -30,6 +31,14 @@ record StructureLayout(
   static final double LINE = 15;
   /** Room in a band above its highest box and below its lowest. */
   static final double BAND_PAD = 10;
+  /**
+   * The most layers all arrows may span together (an arrow from layer 0 to layer 3 spans 3) for
+   * the layered layout. Its time grows with that sum, since it routes an arrow through every
+   * layer it crosses: about 0.1 ms a layer, so half a second here, where the largest sample
+   * (add) spans 45. A program at the processor's size limit, hundreds of layers each read from
+   * the embedding, would take minutes.
+   */
+  static final int MAX_LAYERED_SPAN = 5_000;
 
   /** A box's rectangle. */
   record Rectangle(double x, double y, double width, double height) {
@@ -52,16 +61,34 @@ record StructureLayout(
       gutter = Math.max(gutter, TextWidth.of(bandTitle(band)));
     }
     double left = Metrics.MARGIN + Metrics.GAP + gutter + Metrics.GAP;
-    double top = Metrics.MARGIN + BAND_PAD;
-
     Map<String, List<String>> lines = new HashMap<>();
+    for (StructureGraph.Box box : graph.boxes()) {
+      lines.put(box.id(), Wrap.lines(box.label(), MAX_LINE));
+    }
+    return span(graph) <= MAX_LAYERED_SPAN
+        ? layered(graph, bands, lines, left)
+        : StructureRows.of(graph, bands, lines, left);
+  }
+
+  /** How many layers the graph's arrows span, all together. */
+  static long span(StructureGraph graph) {
+    Map<String, Integer> layers = new HashMap<>();
+    graph.boxes().forEach(box -> layers.put(box.id(), box.layer()));
+    long span = 0;
+    for (StructureGraph.Edge edge : graph.edges()) {
+      span += layers.get(edge.to()) - layers.get(edge.from());
+    }
+    return span;
+  }
+
+  private static StructureLayout layered(
+      StructureGraph graph, int bands, Map<String, List<String>> lines, double left) {
+    double top = Metrics.MARGIN + BAND_PAD;
     List<LayeredEngine.Node> nodes = new ArrayList<>();
     boolean[] filled = new boolean[bands];
     for (StructureGraph.Box box : graph.boxes()) {
-      List<String> text = Wrap.lines(box.label(), MAX_LINE);
-      lines.put(box.id(), text);
-      double width = text.stream().mapToDouble(TextWidth::box).max().orElse(Metrics.MIN_BOX);
-      nodes.add(new LayeredEngine.Node(box.id(), width, height(text.size()), box.layer()));
+      List<String> text = lines.get(box.id());
+      nodes.add(new LayeredEngine.Node(box.id(), width(text), height(text.size()), box.layer()));
       filled[box.layer()] = true;
     }
     for (int band = 0; band < bands; band++) {
@@ -106,6 +133,11 @@ record StructureLayout(
     }
     bandTops[bands] = lowest[bands - 1] + BAND_PAD;
     return new StructureLayout(bandTops, places, lines, routes, right + Metrics.GAP);
+  }
+
+  /** A box's width for its lines of text. */
+  static double width(List<String> lines) {
+    return lines.stream().mapToDouble(TextWidth::box).max().orElse(Metrics.MIN_BOX);
   }
 
   /** A box's height for {@code lineCount} lines of text. */
