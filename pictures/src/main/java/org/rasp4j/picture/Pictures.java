@@ -14,6 +14,7 @@ import org.rasp4j.interpreter.Trace;
  * Pictures.of(Library.before(), "abcd")       // a selector's matrix
  * Pictures.of(tokens(CHAR).eq('l'), "hello") // one SOp's values
  * Pictures.structure(flip)                    // the program without input
+ * Pictures.toDot(flip)                        // the same structure as Graphviz DOT
  * }</pre>
  *
  * <p>The runtime computes and does not draw; this class is how its values become pictures. It and
@@ -97,7 +98,8 @@ public final class Pictures {
 
   /**
    * {@return a program's structure without input, as an SVG document: a band per layer, a box per
-   * SOp and head} As {@link #structure(Schedule)} draws the program's schedule.
+   * SOp and head with its whole label, constants shown in the boxes that read them, laid out by
+   * ELK's layered algorithm} As {@link #structure(Schedule)} draws the program's schedule.
    *
    * @param program the program's output
    */
@@ -108,12 +110,36 @@ public final class Pictures {
   /**
    * A schedule's structure without input: a band per layer ({@code <g class="band"
    * data-layer="k">}), a box per SOp and head ({@code <g class="node" data-id data-kind>}), arrows
-   * from each input to its users ({@code <line class="edge" data-from data-to>}).
+   * from each input to its users, routed around the boxes ({@code <polyline class="edge"
+   * data-from data-to points>}).
    *
    * @param schedule the program's schedule
    * @return the SVG document
    */
   public static String structure(Schedule schedule) {
     return StructureDiagram.of(schedule);
+  }
+
+  /**
+   * {@return a program's structure as Graphviz DOT text} See {@link #toDot(Schedule)}.
+   *
+   * @param program the program's output
+   */
+  public static String toDot(Sop<?> program) {
+    return toDot(program.schedule());
+  }
+
+  /**
+   * A schedule's structure as Graphviz DOT text, the boxes and arrows of {@link
+   * #structure(Schedule)} for graphviz to lay out: a node per SOp and head ({@code "n3"}, {@code
+   * "h1.1"}) labelled as in the picture, an edge from each input to its user, a cluster per layer
+   * ({@code cluster_layer_k}) and a {@code rank=same} subgraph per row of a layer. For example
+   * {@code dot -Tpng flip.dot -o flip.png}.
+   *
+   * @param schedule the program's schedule
+   * @return the DOT text
+   */
+  public static String toDot(Schedule schedule) {
+    return StructureDot.of(schedule);
   }
 }

@@ -1,16 +1,16 @@
 package org.rasp4j.picture;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.rasp4j.analysis.Schedule;
 
 /**
  * The picture of a program's structure, from its graph alone (no input): a band per layer, boxes
- * for its SOps and heads, arrows from each input to its users. Marks for tests and tools: {@code
- * <g class="band" data-layer="k">}, {@code <g class="node" data-id data-kind>} (heads: {@code
- * class="node head"}), {@code <line class="edge" data-from data-to>}.
+ * for its SOps and heads, each with its whole label, arrows from each input to its users, laid
+ * out by {@link StructureLayout}. Marks for tests and tools: {@code <g class="band"
+ * data-layer="k">}, {@code <g class="node" data-id data-kind>} (heads: {@code class="node head"})
+ * with a {@code <text class="text">} per line and the whole label as its {@code <title>}, {@code
+ * <polyline class="edge" data-from data-to points>}.
  */
 final class StructureDiagram {
   private StructureDiagram() {}
@@ -32,7 +32,7 @@ final class StructureDiagram {
               .attr("x", Metrics.MARGIN)
               .attr("y", bandTops[band])
               .attr("width", layout.width() - Metrics.MARGIN)
-              .attr("height", bandTops[band + 1] - bandTops[band] - Metrics.GAP)
+              .attr("height", bandTops[band + 1] - bandTops[band])
               .attr("fill", band % 2 == 0 ? "#f6f6f6" : "#eef3f9"));
       group.add(
           Texts.title(
@@ -44,49 +44,37 @@ final class StructureDiagram {
     picture.addAll(bandGroups);
     picture.add(edges(graph, layout));
     for (StructureGraph.Box box : graph.boxes()) {
-      bandGroups.get(box.layer()).add(node(box, layout.places().get(box.id())));
+      bandGroups.get(box.layer())
+          .add(node(box, layout.places().get(box.id()), layout.lines().get(box.id())));
     }
     return new Sheet("rasp-structure", schedule.output().describe() + ": structure")
-        .place(
-            new Block(picture, layout.width(), bandTops[bands] - Metrics.MARGIN - Metrics.GAP))
+        .place(new Block(picture, layout.width(), bandTops[bands] - Metrics.MARGIN))
         .toSvg();
   }
 
-  /**
-   * The arrows, drawn before the boxes so the boxes cover their ends. Arrows from constants are
-   * light and dashed: constants feed steps all over the program, and their long arrows would
-   * otherwise hide the ones that carry the computation.
-   */
+  /** The arrows, along the routes the layout found around the boxes. */
   private static Element edges(StructureGraph graph, StructureLayout layout) {
-    Set<String> constants = new HashSet<>();
-    graph.boxes().stream()
-        .filter(box -> box.kind().equals("constant"))
-        .forEach(box -> constants.add(box.id()));
-    Element edges = Element.of("g").attr("class", "edges").attr("stroke", "#666666");
-    for (StructureGraph.Edge edge : graph.edges()) {
-      StructureLayout.Rectangle from = layout.places().get(edge.from());
-      StructureLayout.Rectangle to = layout.places().get(edge.to());
-      Element line = Element.of("line");
-      if (constants.contains(edge.from())) {
-        line.attr("class", "edge from-constant")
-            .attr("stroke", "#b4b4b4")
-            .attr("stroke-dasharray", "4 3");
-      } else {
-        line.attr("class", "edge");
+    Element edges =
+        Element.of("g").attr("class", "edges").attr("stroke", "#666666").attr("fill", "none");
+    for (int i = 0; i < graph.edges().size(); i++) {
+      StructureGraph.Edge edge = graph.edges().get(i);
+      List<String> points = new ArrayList<>();
+      for (LayeredEngine.Point point : layout.routes().get(i)) {
+        points.add(Element.number(point.x()) + "," + Element.number(point.y()));
       }
       edges.add(
-          line.attr("data-from", edge.from())
+          Element.of("polyline")
+              .attr("class", "edge")
+              .attr("data-from", edge.from())
               .attr("data-to", edge.to())
-              .attr("x1", from.centreX())
-              .attr("y1", from.bottom())
-              .attr("x2", to.centreX())
-              .attr("y2", to.y())
+              .attr("points", String.join(" ", points))
               .attr("marker-end", "url(#rasp-arrow)"));
     }
     return edges;
   }
 
-  private static Element node(StructureGraph.Box box, StructureLayout.Rectangle place) {
+  private static Element node(
+      StructureGraph.Box box, StructureLayout.Rectangle place, List<String> lines) {
     Element group =
         Element.of("g")
             .attr("class", box.kind().equals("head") ? "node head" : "node")
@@ -95,10 +83,7 @@ final class StructureDiagram {
     if (box.output()) {
       group.attr("data-output", "true");
     }
-    String shown = Texts.cut(box.text(), StructureLayout.MAX_TEXT);
-    if (!shown.equals(box.text())) {
-      group.add(Element.of("title").text(box.text()));
-    }
+    group.add(Element.of("title").text(box.label()));
     group.add(
         Element.of("rect")
             .attr("x", place.x())
@@ -109,11 +94,16 @@ final class StructureDiagram {
             .attr("fill", fill(box.kind()))
             .attr("stroke", box.output() ? "#000000" : "#7a7a7a")
             .attr("stroke-width", box.output() ? 2 : 1));
-    group.add(Texts.centred("text", shown, place.centreX(), place.y() + place.height() / 2));
+    for (int i = 0; i < lines.size(); i++) {
+      group.add(
+          Texts.centred(
+              "text", lines.get(i), place.centreX(),
+              place.y() + Metrics.ROW / 2 + i * StructureLayout.LINE));
+    }
     return group;
   }
-
-  private static String fill(String kind) {
+  /** A box's fill by its kind, shared with the DOT text. */
+  static String fill(String kind) {
     return switch (kind) {
       case "head" -> "#f9d9b0";
       case "aggregate", "width" -> "#fff1b8";

@@ -24,6 +24,13 @@ import org.rasp4j.ir.Tokens;
  * each in its layer and in a row within the layer (embeddings or heads first, then what the heads
  * give, then MLP steps in order of dependence), and an edge from every input to its user. A head
  * stands for its whole selector: its edges come from the key and query sequences it compares.
+ *
+ * <p>Constants are folded into the boxes that read them: a constant feeds steps all over a
+ * program, and as a box of its own its arrows would cross the whole picture. A user whose text
+ * already writes the constant (a formula {@code length - 1}, a selector {@code key(1) ==
+ * query(1)}) shows nothing more; any other (an aggregate of constant values, a named step) lists
+ * it as a line of its own, {@code ← constant 1}. A constant that nothing reads (the output of a
+ * constant program) keeps its box.
  */
 record StructureGraph(List<Box> boxes, List<Edge> edges) {
 
@@ -33,10 +40,22 @@ record StructureGraph(List<Box> boxes, List<Edge> edges) {
    * @param id {@code n<i>} for the i-th SOp of the schedule, {@code h<layer>.<j>} for a head
    * @param kind tokens, indices, constant, mlp, aggregate, width or head
    * @param text what the box says
-   * @param row its row within the layer's band, from 0
+   * @param reads the constants the box reads and its text does not write, as lines to show
+   * @param row its row within the layer, from 0
    * @param output whether it is the program's output
    */
-  record Box(String id, String kind, String text, int layer, int row, boolean output) {}
+  record Box(
+      String id, String kind, String text, List<String> reads, int layer, int row,
+      boolean output) {
+    Box {
+      reads = List.copyOf(reads);
+    }
+
+    /** Everything the box says: its text, then the constants it reads. */
+    String label() {
+      return reads.isEmpty() ? text : text + "\n" + String.join("\n", reads);
+    }
+  }
 
   /** An arrow from the box that is read to the box that reads it. */
   record Edge(String from, String to) {}
@@ -47,6 +66,7 @@ record StructureGraph(List<Box> boxes, List<Edge> edges) {
   }
 
   static StructureGraph of(Schedule schedule) {
+    Set<Constant> folded = FoldedConstants.of(schedule);
     List<Box> boxes = new ArrayList<>();
     Set<Edge> edges = new LinkedHashSet<>();
     Map<Node, String> ids = new HashMap<>();
@@ -57,12 +77,14 @@ record StructureGraph(List<Box> boxes, List<Edge> edges) {
       for (Head head : layer.heads()) {
         String id = "h" + layer.index() + "." + (heads.size() + 1);
         heads.put(head.selector(), id);
-        boxes.add(new Box(id, "head", SelectorText.of(head.selector()), layer.index(), 0, false));
+        boxes.add(
+            new Box(id, "head", SelectorText.of(head.selector()),
+                FoldedConstants.unwritten(head.selector()), layer.index(), 0, false));
       }
       headIds.add(heads);
     }
     for (Node node : schedule.nodes()) {
-      if (!(node instanceof SopNode sop)) {
+      if (!(node instanceof SopNode sop) || folded.contains(sop)) {
         continue;
       }
       String id = "n" + ids.size();
@@ -72,12 +94,17 @@ record StructureGraph(List<Box> boxes, List<Edge> edges) {
       if (sop instanceof Aggregate aggregate) {
         row = 1;
         edges.add(new Edge(headIds.get(layer).get(aggregate.selector()), id));
-        edges.add(new Edge(ids.get(aggregate.values()), id));
+        if (ids.containsKey(aggregate.values())) {
+          edges.add(new Edge(ids.get(aggregate.values()), id));
+        }
       } else if (sop instanceof SelectorWidth width) {
         row = 1;
         width.heads().forEach(head -> edges.add(new Edge(headIds.get(layer).get(head), id)));
       } else if (sop instanceof Elementwise elementwise) {
         for (SopNode operand : elementwise.operands()) {
+          if (!ids.containsKey(operand)) {
+            continue; // a folded constant
+          }
           edges.add(new Edge(ids.get(operand), id));
           if (schedule.layerOf(operand) == layer) {
             row = Math.max(row, rows.get(operand));
@@ -86,7 +113,9 @@ record StructureGraph(List<Box> boxes, List<Edge> edges) {
         row += 1;
       }
       rows.put(sop, row);
-      boxes.add(new Box(id, kind(sop), Labels.of(sop), layer, row, sop.equals(schedule.output())));
+      boxes.add(
+          new Box(id, kind(sop), Labels.of(sop), FoldedConstants.unwritten(sop), layer, row,
+              sop.equals(schedule.output())));
     }
     for (Layer layer : schedule.layers()) {
       for (Head head : layer.heads()) {
@@ -94,7 +123,9 @@ record StructureGraph(List<Box> boxes, List<Edge> edges) {
         Set<SopNode> read = new LinkedHashSet<>(SelectorLeaves.keys(head.selector()));
         read.addAll(SelectorLeaves.queries(head.selector()));
         for (SopNode sop : read) {
-          if (ids.containsKey(sop)) { // a width's helper head reads indices the program may not
+          // Not drawn: folded constants, and the indices a width's helper head reads where the
+          // program itself does not.
+          if (ids.containsKey(sop)) {
             edges.add(new Edge(ids.get(sop), headId));
           }
         }

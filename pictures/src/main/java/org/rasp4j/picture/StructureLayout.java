@@ -1,28 +1,44 @@
 package org.rasp4j.picture;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Where a {@link StructureGraph}'s boxes go: a band per layer, top to bottom, rows of boxes within
- * each band, left to right. Each row is ordered by where the boxes it reads sit (the mean of
- * their centres), so arrows run mostly downwards instead of across each other; boxes that read
- * nothing keep the program's order.
+ * Where a {@link StructureGraph}'s boxes and arrows go, as ELK's layered layout ({@link
+ * LayeredEngine}) puts them: a band per program layer, top to bottom, each box in its layer's
+ * band, arrows routed orthogonally around the boxes. Band titles sit in a column of their own on
+ * the left, so no box can cover them. Each box shows its whole label, wrapped. Programs whose
+ * arrows span too many layers in all get {@link StructureRows}' plain rows instead.
  *
  * @param bandTops where each band starts, and after the last one where the last band ends
  * @param places each box's rectangle, by id
- * @param width how far right the widest row or band title reaches
+ * @param lines each box's lines of text, by id
+ * @param routes each edge's points, from the box read to the box reading, in the graph's order
+ * @param width how far right the widest box or arrow reaches
  */
-record StructureLayout(double[] bandTops, Map<String, Rectangle> places, double width) {
-  /** Vertical room between rows of boxes, for the arrows. */
-  static final double ROW_GAP = 28;
-  static final double BOX_GAP = 16;
-  /** Longer texts are cut in the box (and shown whole as its tooltip). */
-  static final int MAX_TEXT = 48;
+record StructureLayout(
+    double[] bandTops,
+    Map<String, Rectangle> places,
+    Map<String, List<String>> lines,
+    List<List<LayeredEngine.Point>> routes,
+    double width) {
+  /** A line of a box's text is at most this long; longer labels wrap. */
+  static final int MAX_LINE = 40;
+  /** From one line of a box's text to the next. */
+  static final double LINE = 15;
+  /** Room in a band above its highest box and below its lowest. */
+  static final double BAND_PAD = 10;
+  /**
+   * The most layers all arrows may span together (an arrow from layer 0 to layer 3 spans 3) for
+   * the layered layout. Its time grows with that sum, since it routes an arrow through every
+   * layer it crosses: about 0.1 ms a layer, so half a second here, where the largest sample
+   * (add) spans 45. A program at the processor's size limit, hundreds of layers each read from
+   * the embedding, would take minutes.
+   */
+  static final int MAX_LAYERED_SPAN = 5_000;
 
   /** A box's rectangle. */
   record Rectangle(double x, double y, double width, double height) {
@@ -40,60 +56,96 @@ record StructureLayout(double[] bandTops, Map<String, Rectangle> places, double 
   }
 
   static StructureLayout of(StructureGraph graph, int bands) {
-    int[] rowsPerBand = new int[bands];
-    Map<Integer, List<StructureGraph.Box>> rows = new TreeMap<>(); // key: band * 10_000 + row
-    for (StructureGraph.Box box : graph.boxes()) {
-      rowsPerBand[box.layer()] = Math.max(rowsPerBand[box.layer()], box.row() + 1);
-      rows.computeIfAbsent(box.layer() * 10_000 + box.row(), r -> new ArrayList<>()).add(box);
-    }
-    double[] bandTops = new double[bands + 1];
-    bandTops[0] = Metrics.MARGIN;
+    double gutter = 0;
     for (int band = 0; band < bands; band++) {
-      bandTops[band + 1] =
-          bandTops[band] + Metrics.TITLE + rowsPerBand[band] * (Metrics.ROW + ROW_GAP)
-              + Metrics.GAP;
+      gutter = Math.max(gutter, TextWidth.of(bandTitle(band)));
     }
-    Map<String, List<String>> sources = new HashMap<>();
+    double left = Metrics.MARGIN + Metrics.GAP + gutter + Metrics.GAP;
+    Map<String, List<String>> lines = new HashMap<>();
+    for (StructureGraph.Box box : graph.boxes()) {
+      lines.put(box.id(), Wrap.lines(box.label(), MAX_LINE));
+    }
+    return span(graph) <= MAX_LAYERED_SPAN
+        ? layered(graph, bands, lines, left)
+        : StructureRows.of(graph, bands, lines, left);
+  }
+
+  /** How many layers the graph's arrows span, all together. */
+  static long span(StructureGraph graph) {
+    Map<String, Integer> layers = new HashMap<>();
+    graph.boxes().forEach(box -> layers.put(box.id(), box.layer()));
+    long span = 0;
     for (StructureGraph.Edge edge : graph.edges()) {
-      sources.computeIfAbsent(edge.to(), id -> new ArrayList<>()).add(edge.from());
+      span += layers.get(edge.to()) - layers.get(edge.from());
     }
-    Map<String, Rectangle> places = new HashMap<>();
-    double width = Metrics.MARGIN;
-    for (List<StructureGraph.Box> row : rows.values()) {
-      List<StructureGraph.Box> ordered = new ArrayList<>(row);
-      ordered.sort(Comparator.comparingDouble(box -> barycentre(box, sources, places)));
-      double x = Metrics.MARGIN + Metrics.GAP;
-      for (StructureGraph.Box box : ordered) {
-        double y = bandTops[box.layer()] + Metrics.TITLE + box.row() * (Metrics.ROW + ROW_GAP);
-        Rectangle place =
-            new Rectangle(x, y, TextWidth.box(Texts.cut(box.text(), MAX_TEXT)), Metrics.ROW);
-        places.put(box.id(), place);
-        x = place.right() + BOX_GAP;
-        width = Math.max(width, place.right());
+    return span;
+  }
+
+  private static StructureLayout layered(
+      StructureGraph graph, int bands, Map<String, List<String>> lines, double left) {
+    double top = Metrics.MARGIN + BAND_PAD;
+    List<LayeredEngine.Node> nodes = new ArrayList<>();
+    boolean[] filled = new boolean[bands];
+    for (StructureGraph.Box box : graph.boxes()) {
+      List<String> text = lines.get(box.id());
+      nodes.add(new LayeredEngine.Node(box.id(), width(text), height(text.size()), box.layer()));
+      filled[box.layer()] = true;
+    }
+    for (int band = 0; band < bands; band++) {
+      if (!filled[band]) { // a layer of folded constants only: its band keeps a box's height
+        nodes.add(new LayeredEngine.Node("band" + band, 1, Metrics.ROW, band));
       }
     }
-    for (int band = 0; band < bands; band++) {
-      width = Math.max(width, Metrics.MARGIN + Metrics.GAP + TextWidth.of(bandTitle(band)));
+    LayeredEngine.Placement placement = LayeredEngine.place(nodes, graph.edges());
+
+    Map<String, Rectangle> places = new HashMap<>();
+    double[] highest = new double[bands];
+    double[] lowest = new double[bands];
+    Arrays.fill(highest, Double.MAX_VALUE);
+    double right = left;
+    for (LayeredEngine.Node node : nodes) {
+      LayeredEngine.Point corner = placement.places().get(node.id());
+      Rectangle place =
+          new Rectangle(left + corner.x(), top + corner.y(), node.width(), node.height());
+      highest[node.partition()] = Math.min(highest[node.partition()], place.y());
+      lowest[node.partition()] = Math.max(lowest[node.partition()], place.bottom());
+      right = Math.max(right, place.right());
+      if (lines.containsKey(node.id())) {
+        places.put(node.id(), place);
+      }
     }
-    return new StructureLayout(bandTops, places, width + Metrics.GAP);
+    List<List<LayeredEngine.Point>> routes = new ArrayList<>();
+    for (List<LayeredEngine.Point> route : placement.routes()) {
+      List<LayeredEngine.Point> moved = new ArrayList<>();
+      for (LayeredEngine.Point point : route) {
+        moved.add(new LayeredEngine.Point(left + point.x(), top + point.y()));
+        right = Math.max(right, left + point.x());
+      }
+      routes.add(List.copyOf(moved));
+    }
+
+    // Bands meet halfway between one layer's lowest box and the next one's highest; ELK's
+    // partitions keep every box of a layer above every box of the next.
+    double[] bandTops = new double[bands + 1];
+    bandTops[0] = Metrics.MARGIN;
+    for (int band = 1; band < bands; band++) {
+      bandTops[band] = (lowest[band - 1] + highest[band]) / 2;
+    }
+    bandTops[bands] = lowest[bands - 1] + BAND_PAD;
+    return new StructureLayout(bandTops, places, lines, routes, right + Metrics.GAP);
+  }
+
+  /** A box's width for its lines of text. */
+  static double width(List<String> lines) {
+    return lines.stream().mapToDouble(TextWidth::box).max().orElse(Metrics.MIN_BOX);
+  }
+
+  /** A box's height for {@code lineCount} lines of text. */
+  static double height(int lineCount) {
+    return Metrics.ROW + (lineCount - 1) * LINE;
   }
 
   static String bandTitle(int layer) {
     return layer == 0 ? "embedding (layer 0)" : "layer " + layer;
-  }
-
-  /** The mean centre of the placed boxes {@code box} reads; -1 (first, in order) for none. */
-  private static double barycentre(
-      StructureGraph.Box box, Map<String, List<String>> sources, Map<String, Rectangle> places) {
-    double sum = 0;
-    int count = 0;
-    for (String source : sources.getOrDefault(box.id(), List.of())) {
-      Rectangle place = places.get(source);
-      if (place != null) {
-        sum += place.centreX();
-        count++;
-      }
-    }
-    return count == 0 ? -1 : sum / count;
   }
 }

@@ -15,6 +15,7 @@ import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -77,6 +78,22 @@ class ModulePathConsumerTest {
           "  }",
           "}");
 
+  /**
+   * A class of each jar the pictures run on, the structure picture's layout: ELK's layered
+   * algorithm and its automatic modules, the EMF they are built on, and Guava.
+   */
+  private static final Class<?>[] PICTURES_RUN_ON = {
+    org.eclipse.elk.alg.layered.options.LayeredOptions.class,
+    org.eclipse.elk.alg.common.compaction.options.PolyominoOptions.class,
+    org.eclipse.elk.core.RecursiveGraphLayoutEngine.class,
+    org.eclipse.elk.graph.ElkNode.class,
+    org.eclipse.emf.common.util.EList.class,
+    org.eclipse.emf.ecore.EObject.class,
+    org.eclipse.emf.ecore.xmi.XMLResource.class,
+    com.google.common.collect.ImmutableList.class,
+    com.google.common.util.concurrent.internal.InternalFutureFailureAccess.class,
+  };
+
   private static ModuleLayer layer;
 
   @BeforeAll
@@ -92,7 +109,9 @@ class ModulePathConsumerTest {
     // processor and what it runs on the processor path.
     String modulePath = path(RaspProgram.class, Sop.class);
     String processorPath =
-        path(RaspProcessor.class, Sop.class, RaspProgram.class, Pictures.class, ClassName.class);
+        path(RaspProcessor.class, Sop.class, RaspProgram.class, Pictures.class, ClassName.class)
+            + File.pathSeparator
+            + path(PICTURES_RUN_ON);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
@@ -124,9 +143,10 @@ class ModulePathConsumerTest {
     assertThat(Files.exists(classes.resolve("app/Flip.class"))).isTrue();
 
     // The platform loader as parent: no class of rasp4j can come from the test's class path.
-    ModuleFinder finder =
-        ModuleFinder.of(
-            classes, location(RaspProgram.class), location(Sop.class), location(Pictures.class));
+    List<Path> modules = new ArrayList<>(
+        List.of(classes, location(RaspProgram.class), location(Sop.class), location(Pictures.class)));
+    Stream.of(PICTURES_RUN_ON).forEach(type -> modules.add(location(type)));
+    ModuleFinder finder = ModuleFinder.of(modules.toArray(Path[]::new));
     Configuration configuration =
         ModuleLayer.boot()
             .configuration()
@@ -160,6 +180,22 @@ class ModulePathConsumerTest {
     assertThat(layer.findModule("org.rasp4j").orElseThrow().getPackages())
         .contains("org.rasp4j.internal");
     assertThat(exports("org.rasp4j.picture")).containsExactly("org.rasp4j.picture");
+  }
+
+  @Test
+  void theStructurePictureIsLaidOutInTheLayer() throws Exception {
+    Method flip = load("app.Programs").getMethod("flip", load("org.rasp4j.Sop"));
+    Object program = load("org.rasp4j.Program").getMethod("of", Method.class).invoke(null, flip);
+    Object schedule = program.getClass().getMethod("schedule").invoke(program);
+    Class<?> pictures = Class.forName(
+        "org.rasp4j.picture.Pictures", true, layer.findLoader("org.rasp4j.picture"));
+    assertThat(pictures).isNotSameInstanceAs(Pictures.class);
+
+    String svg = (String) pictures.getMethod("structure", load("org.rasp4j.analysis.Schedule"))
+        .invoke(null, schedule);
+
+    assertThat(svg).contains("class=\"rasp-structure\"");
+    assertThat(svg).contains("<polyline class=\"edge\"");
   }
 
   @Test
