@@ -36,8 +36,8 @@ public final class CompiledProgram {
 
   /**
    * The generated class for {@code program}, if its build ran rasp4j's processor: the class of the
-   * generated name in its package, provided that its class file says it was generated for this
-   * very program ({@code @RaspGenerated}), not a class that merely has the name. Nothing tells
+   * generated name in its package, provided that it says it was generated for this very program
+   * ({@code @RaspGenerated}), not a class that merely has the name. Nothing tells
    * whether the program changed after the class was generated: the two come from one build.
    */
   public static Optional<CompiledProgram> find(Program program) {
