@@ -5,16 +5,11 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.common.truth.Truth;
 import com.google.testing.compile.Compilation;
 import com.palantir.javapoet.JavaFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.rasp4j.analysis.Schedule;
@@ -22,6 +17,7 @@ import org.rasp4j.ir.ElementType;
 import org.rasp4j.ir.SopNode;
 import org.rasp4j.processor.model.ProgramModel;
 import org.rasp4j.processor.model.Variant;
+import org.rasp4j.processor.testing.CompiledClasses;
 
 /**
  * A program's generated evaluator, compiled in memory under {@code -Xlint:all -Werror} and loaded,
@@ -77,24 +73,11 @@ final class CompiledEvaluator {
       throw new AssertionError("the generated source does not compile cleanly:\n" + problems
           + "\n" + numbered(source));
     }
-    Map<String, byte[]> classes = new HashMap<>();
-    for (JavaFileObject file1 : compilation.generatedFiles()) {
-      if (file1.getKind() == JavaFileObject.Kind.CLASS) {
-        String name = file1.getName();
-        String binary = name.substring(name.indexOf("/generated/") + 1, name.length() - 6)
-            .replace('/', '.');
-        try (InputStream in = file1.openInputStream()) {
-          classes.put(binary, in.readAllBytes());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
+    String name = model.packageName() + "." + model.className();
     try {
-      Class<?> type = new BytesLoader(classes).loadClass(model.packageName() + "." + model.className());
-      return new CompiledEvaluator(source, type);
+      return new CompiledEvaluator(source, new CompiledClasses(compilation).loadClass(name));
     } catch (ClassNotFoundException e) {
-      throw new AssertionError("not compiled: " + classes.keySet(), e);
+      throw new AssertionError("not compiled: " + name, e);
     }
   }
 
@@ -181,24 +164,5 @@ final class CompiledEvaluator {
       out.append(String.format("%4d  %s%n", i + 1, lines[i]));
     }
     return out.toString();
-  }
-
-  /** Defines the compiled classes; everything else comes from the test's class path. */
-  private static final class BytesLoader extends ClassLoader {
-    private final Map<String, byte[]> classes;
-
-    BytesLoader(Map<String, byte[]> classes) {
-      super(CompiledEvaluator.class.getClassLoader());
-      this.classes = classes;
-    }
-
-    @Override
-    protected Class<?> findClass(String name) throws ClassNotFoundException {
-      byte[] bytes = classes.get(name);
-      if (bytes == null) {
-        throw new ClassNotFoundException(name);
-      }
-      return defineClass(name, bytes, 0, bytes.length);
-    }
   }
 }
