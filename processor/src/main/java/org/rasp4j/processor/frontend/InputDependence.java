@@ -15,7 +15,7 @@ import org.rasp4j.processor.javarules.Overloads.Candidate;
  */
 final class InputDependence {
   /** The methods of Sop and Selector that run the program on an input. */
-  private static final Set<String> RUN_ON_INPUT = Set.of("eval", "trace", "matrix", "rows", "toSvg");
+  private static final Set<String> RUN_ON_INPUT = Set.of("eval", "trace", "matrix", "rows");
 
   private InputDependence() {}
 

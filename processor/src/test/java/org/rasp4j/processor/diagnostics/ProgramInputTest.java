@@ -115,7 +115,7 @@ class ProgramInputTest {
 
   @Test
   void everyWayOfRunningTheProgramInItsBodyIsTheSameError() {
-    for (String run : new String[] {"xs.trace(\"ab\")", "xs.toSvg(\"ab\")",
+    for (String run : new String[] {"xs.trace(\"ab\")",
         "key(xs).eq(query(xs)).matrix(\"ab\")", "selectAll().rows(\"ab\")"}) {
       JavaFileObject source = ProgramSource.of(
           "@RaspProgram static Sop<Character> p(Sop<Character> xs) {",
