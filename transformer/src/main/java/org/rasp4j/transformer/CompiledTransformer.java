@@ -1,0 +1,105 @@
+package org.rasp4j.transformer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rasp4j.RaspException;
+import org.rasp4j.ir.ElementType;
+import org.rasp4j.transformer.model.Weights;
+
+/**
+ * A RASP program compiled to a transformer: the weights, the label of every residual dimension, and
+ * how tokens go in and values come out.
+ *
+ * <p>Token id 0 is the beginning-of-sequence token, which every input starts with at position 0;
+ * id {@code i + 1} is {@code vocabulary.get(i)}. The token at input position {@code p} sits at
+ * model position {@code p + 1}. The output at a position is the value of the largest logit, when it
+ * is above {@link #THRESHOLD}; when none is (the program's error cases), the position has no value.
+ *
+ * @param name the program's name
+ * @param weights the weights and sizes
+ * @param residualLabels one label per residual dimension ({@code one}, {@code bos},
+ *     {@code tokens:a}, {@code indices:0}, {@code <sop>:<value>}, {@code <sop>:attention})
+ * @param tokenType the token type
+ * @param vocabulary the tokens, in id order from id 1
+ * @param maxSeqLen the longest input, without the beginning-of-sequence token
+ * @param outputName the output SOp's name
+ * @param outputValues the value of each logit, in order
+ */
+public record CompiledTransformer(
+    String name,
+    Weights weights,
+    List<String> residualLabels,
+    ElementType tokenType,
+    List<Object> vocabulary,
+    int maxSeqLen,
+    String outputName,
+    List<Object> outputValues) {
+  /** A logit at or below this is "not this value": every exact logit is 0 or 1. */
+  public static final double THRESHOLD = 0.5;
+
+  /** Keeps unmodifiable copies of the lists. */
+  public CompiledTransformer {
+    residualLabels = List.copyOf(residualLabels);
+    vocabulary = List.copyOf(vocabulary);
+    outputValues = List.copyOf(outputValues);
+  }
+
+  /**
+   * {@return the token ids of an input: 0 (beginning of sequence), then one per token}
+   *
+   * @param tokens the input
+   * @throws RaspException naming the position of an unknown token, or when the input is too long
+   */
+  public int[] encode(List<?> tokens) {
+    if (tokens.size() > maxSeqLen) {
+      throw new RaspException("tokens", maxSeqLen,
+          "the input has " + tokens.size() + " tokens; " + name + " was compiled for at most "
+              + maxSeqLen);
+    }
+    int[] ids = new int[tokens.size() + 1];
+    for (int p = 0; p < tokens.size(); p++) {
+      int id = vocabulary.indexOf(tokens.get(p));
+      if (id < 0) {
+        throw new RaspException("tokens", p,
+            "unknown token " + tokens.get(p) + "; " + name + " was compiled for " + vocabulary);
+      }
+      ids[p + 1] = id + 1;
+    }
+    return ids;
+  }
+
+  /**
+   * {@return the program's output for an input, computed by the forward pass}
+   *
+   * @param tokens the input
+   * @throws RaspException for an unknown token, too long an input, or a position where no logit
+   *     exceeds {@link #THRESHOLD} (where the reference interpreter raises an error)
+   */
+  public List<Object> run(List<?> tokens) {
+    return decode(ForwardPass.logits(weights, encode(tokens)));
+  }
+
+  /**
+   * {@return the values the logits of each input position stand for (model positions 1 and on)}
+   *
+   * @param logits the forward pass's logits, beginning-of-sequence row first
+   * @throws RaspException at the first position where no logit exceeds {@link #THRESHOLD}
+   */
+  public List<Object> decode(double[][] logits) {
+    List<Object> out = new ArrayList<>();
+    for (int p = 1; p < logits.length; p++) {
+      int best = -1;
+      for (int v = 0; v < logits[p].length; v++) {
+        if (logits[p][v] > THRESHOLD && (best < 0 || logits[p][v] > logits[p][best])) {
+          best = v;
+        }
+      }
+      if (best < 0) {
+        throw new RaspException(outputName, p - 1,
+            "the transformer's output has no value here (no logit above " + THRESHOLD + ")");
+      }
+      out.add(outputValues.get(best));
+    }
+    return out;
+  }
+}
