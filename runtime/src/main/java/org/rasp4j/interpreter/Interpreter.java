@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.rasp4j.RaspException;
 import org.rasp4j.analysis.Schedule;
+import org.rasp4j.ir.Builtin;
+import org.rasp4j.ir.Lambda;
 import org.rasp4j.ir.Node;
+import org.rasp4j.ir.Operation;
 import org.rasp4j.ir.SelectorNode;
 import org.rasp4j.ir.SopNode;
 
@@ -90,5 +93,27 @@ public final class Interpreter {
       rows.add(List.copyOf(cells));
     }
     return List.copyOf(rows);
+  }
+
+  /**
+   * Applies an operation to one position's operand values, exactly as a run does (the same
+   * arithmetic, the same calls of user functions), for tools that tabulate an operation over the
+   * values a sequence can hold (the transformer compiler).
+   *
+   * @param operation a {@link Builtin} or a {@link Lambda}
+   * @param args the operand values, boxed, in the operation's order
+   * @return the boxed result
+   * @throws RuntimeException whatever the operation throws (an overflow, a user function's
+   *     exception), where a run would report an error
+   */
+  public static Object apply(Operation operation, Object... args) {
+    if (operation instanceof Builtin builtin) {
+      return BuiltinSemantics.apply(builtin, args);
+    }
+    if (operation instanceof Lambda lambda) {
+      return LambdaCall.apply(lambda.function(), args);
+    }
+    throw new IllegalArgumentException(
+        "the interpreter cannot run " + operation.getClass().getName());
   }
 }

@@ -1,0 +1,195 @@
+package org.rasp4j.transformer.compile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rasp4j.ir.ElementType;
+import org.rasp4j.ir.SopNode;
+import org.rasp4j.transformer.CompiledTransformer;
+import org.rasp4j.transformer.model.Block;
+import org.rasp4j.transformer.model.Config;
+import org.rasp4j.transformer.model.Head;
+import org.rasp4j.transformer.model.Matrix;
+import org.rasp4j.transformer.model.Mlp;
+import org.rasp4j.transformer.model.Weights;
+
+/** Turns a plan into weights: the layout, each layer's heads and MLP, the embeddings, the read-out. */
+final class Assembler {
+  private final Planner plan;
+  private final Layout layout = new Layout();
+  private final int layers;
+
+  /** An MLP table to build: a planned MLP base, or the decoder of a head's output. */
+  private record Job(Base output, List<SopNode> targets, List<Base> sources, int layer) {}
+
+  Assembler(Planner plan) {
+    this.plan = plan;
+    int last = -1;
+    for (HeadPlan head : plan.heads) {
+      last = Math.max(last, head.layer());
+    }
+    for (MlpPlan mlp : plan.mlps) {
+      last = Math.max(last, mlp.layer());
+    }
+    this.layers = last + 1;
+  }
+
+  CompiledTransformer assemble(String name, String outputName, ElementType tokenType) {
+    Set<Base> read = readOneHots();
+    layout.add(plan.tokens);
+    layout.add(plan.indices);
+    List<List<Job>> jobs = new ArrayList<>();
+    List<List<HeadPlan>> heads = new ArrayList<>();
+    for (int layer = 0; layer < layers; layer++) {
+      jobs.add(new ArrayList<>());
+      heads.add(new ArrayList<>());
+    }
+    for (HeadPlan head : plan.heads) {
+      heads.get(head.layer()).add(head);
+      layout.addAttention(head);
+    }
+    for (int layer = 0; layer < layers; layer++) {
+      for (HeadPlan head : heads.get(layer)) {
+        if (read.contains(head.output())) {
+          layout.add(head.output());
+          jobs.get(layer).add(new Job(head.output(), List.of(head.node()),
+              List.of(head.output()), layer));
+        }
+      }
+      for (MlpPlan mlp : plan.mlps) {
+        if (mlp.layer() == layer) {
+          layout.add(mlp.output());
+          jobs.get(layer).add(new Job(mlp.output(), mlp.targets(), mlp.sources(), layer));
+        }
+      }
+    }
+    MlpNeurons neurons = new MlpNeurons(plan.views, layout, plan.headOf);
+    List<List<Neuron>> hidden = new ArrayList<>();
+    for (List<Job> layerJobs : jobs) {
+      List<Neuron> units = new ArrayList<>();
+      for (Job job : layerJobs) {
+        units.addAll(neurons.of(job.output(), job.targets(), job.sources(), job.layer()));
+      }
+      hidden.add(units);
+    }
+    int dModel = layout.size();
+    int nHeads = 1;
+    int dHead = 1;
+    int dMlp = 1;
+    for (int layer = 0; layer < layers; layer++) {
+      nHeads = Math.max(nHeads, heads.get(layer).size());
+      dMlp = Math.max(dMlp, hidden.get(layer).size());
+      for (HeadPlan head : heads.get(layer)) {
+        dHead = Math.max(dHead, HeadWeights.keySize(head));
+      }
+    }
+    List<Block> blocks = new ArrayList<>();
+    for (int layer = 0; layer < layers; layer++) {
+      List<Head> layerHeads = new ArrayList<>();
+      for (HeadPlan head : heads.get(layer)) {
+        double precision = neurons.precision.getOrDefault(head, head.gap() / 8);
+        layerHeads.add(HeadWeights.of(head, layout, dModel, dHead,
+            HeadWeights.scale(head, precision, plan.domain.maxSeqLen())));
+      }
+      while (layerHeads.size() < nHeads) {
+        layerHeads.add(new Head(Matrix.zeros(dModel, dHead), Matrix.zeros(dModel, dHead),
+            Matrix.zeros(dModel, dHead), Matrix.zeros(dHead, dModel)));
+      }
+      blocks.add(new Block(layerHeads, mlp(hidden.get(layer), dModel, dMlp)));
+    }
+    Side output = plan.output;
+    List<Object> outputValues = outputValues(output);
+    Matrix unembed = Matrix.zeros(dModel, outputValues.size());
+    for (int i = 0; i < output.size(); i++) {
+      Object value = output.sopValues().get(i).get(0);
+      if (value != Views.ERROR) {
+        int row = output.constant()
+            ? Layout.ONE : layout.dim(output.base(), output.baseValues().get(i));
+        unembed.data()[row * unembed.cols() + outputValues.indexOf(value)] = 1;
+      }
+    }
+    int vocabulary = plan.domain.vocabulary().size() + 1;
+    int nCtx = plan.domain.maxSeqLen() + 1;
+    Config config = new Config(layers, nHeads, dModel, dHead, dMlp, vocabulary, nCtx,
+        outputValues.size());
+    Weights weights = new Weights(config, tokenEmbedding(vocabulary, dModel),
+        positionEmbedding(nCtx, dModel), blocks, unembed);
+    return new CompiledTransformer(name, weights, layout.labels(), tokenType,
+        plan.domain.vocabulary(), plan.domain.maxSeqLen(), outputName, outputValues);
+  }
+
+  /** The heads' outputs that something reads as a one-hot, and so need their decoder. */
+  private Set<Base> readOneHots() {
+    Set<Base> read = new LinkedHashSet<>();
+    for (HeadPlan head : plan.heads) {
+      for (Group group : head.groups()) {
+        addBase(read, group.keys());
+        addBase(read, group.queries());
+      }
+      if (head.values() != null) {
+        addBase(read, head.values());
+      }
+    }
+    for (MlpPlan mlp : plan.mlps) {
+      for (Base source : mlp.sources()) {
+        if (source.layer < mlp.layer()) {
+          read.add(source);
+        }
+      }
+    }
+    addBase(read, plan.output);
+    return read;
+  }
+
+  private static void addBase(Set<Base> read, Side side) {
+    if (!side.constant()) {
+      read.add(side.base());
+    }
+  }
+
+  private static List<Object> outputValues(Side output) {
+    Set<Object> values = new LinkedHashSet<>();
+    for (List<Object> value : output.sopValues()) {
+      if (value.get(0) != Views.ERROR) {
+        values.add(value.get(0));
+      }
+    }
+    return ValueOrder.sorted(values);
+  }
+
+  private Matrix tokenEmbedding(int vocabulary, int dModel) {
+    Matrix m = Matrix.zeros(vocabulary, dModel);
+    m.data()[Layout.ONE] = 1;
+    m.data()[Layout.BOS] = 1;
+    for (int id = 1; id < vocabulary; id++) {
+      m.data()[id * dModel + Layout.ONE] = 1;
+      m.data()[id * dModel + layout.dim(plan.tokens, plan.domain.vocabulary().get(id - 1))] = 1;
+    }
+    return m;
+  }
+
+  private Matrix positionEmbedding(int nCtx, int dModel) {
+    Matrix m = Matrix.zeros(nCtx, dModel);
+    for (int p = 1; p < nCtx; p++) {
+      m.data()[p * dModel + layout.dim(plan.indices, p - 1)] = 1;
+    }
+    return m;
+  }
+
+  private static Mlp mlp(List<Neuron> neurons, int dModel, int dMlp) {
+    Matrix in = Matrix.zeros(dModel, dMlp);
+    double[] bias = new double[dMlp];
+    Matrix out = Matrix.zeros(dMlp, dModel);
+    for (int h = 0; h < neurons.size(); h++) {
+      Neuron neuron = neurons.get(h);
+      final int unit = h;
+      neuron.in().forEach((dim, w) -> in.data()[dim * dMlp + unit] += w);
+      bias[h] = neuron.bias();
+      neuron.out().forEach((dim, w) -> out.data()[unit * dModel + dim] += w);
+    }
+    return new Mlp(in, bias, out, new double[dModel]);
+  }
+}

@@ -1,0 +1,274 @@
+package org.rasp4j.transformer.compile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rasp4j.RaspException;
+import org.rasp4j.interpreter.Interpreter;
+import org.rasp4j.ir.Aggregate;
+import org.rasp4j.ir.Elementwise;
+import org.rasp4j.ir.Node;
+import org.rasp4j.ir.Select;
+import org.rasp4j.ir.SelectorLogic;
+import org.rasp4j.ir.SelectorNode;
+import org.rasp4j.ir.SelectorWidth;
+import org.rasp4j.ir.SopNode;
+import org.rasp4j.transformer.Domain;
+
+/**
+ * Decides what the transformer computes where: a head (and the MLP that decodes it) for every
+ * aggregate and selector width, as early as its inputs allow; an MLP for every SOp that a head or
+ * the read-out reads and that depends on more than one base; nothing for the rest, which are
+ * linear views of one base.
+ */
+final class Planner {
+  /** Above this many points a head's output cannot be decoded by an MLP of sensible size. */
+  static final int MAX_POINTS = 200_000;
+  /**
+   * The most combinations one MLP table covers before its SOp's operands get MLPs of their own
+   * (an extra layer, against a table that grows as the product of its sources' sizes).
+   */
+  static final int TABLE_BUDGET = 4096;
+
+  final Domain domain;
+  final Base tokens;
+  final Base indices;
+  final Views views;
+  final List<HeadPlan> heads = new ArrayList<>();
+  final List<MlpPlan> mlps = new ArrayList<>();
+  final Map<Base, HeadPlan> headOf = new HashMap<>();
+  private final Map<List<SopNode>, Base> materialised = new HashMap<>();
+  private final Labels labels = new Labels();
+  Side output;
+
+  Planner(Domain domain) {
+    this.domain = domain;
+    this.tokens = new Base("tokens", Base.Kind.TOKENS, domain.vocabulary(), -1);
+    List<Object> positions = new ArrayList<>();
+    for (int i = 0; i < domain.maxSeqLen(); i++) {
+      positions.add(i);
+    }
+    this.indices = new Base("indices", Base.Kind.INDICES, positions, -1);
+    this.views = new Views(tokens, indices);
+  }
+
+  void plan(SopNode root) {
+    for (Node node : Topological.order(root)) {
+      if (node instanceof Aggregate || node instanceof SelectorWidth) {
+        planHead((SopNode) node);
+      }
+    }
+    output = side(List.of(root));
+  }
+
+  private void planHead(SopNode node) {
+    SelectorNode selector = node instanceof Aggregate aggregate
+        ? aggregate.selector() : ((SelectorWidth) node).selector();
+    List<SelectorNode> conjuncts = new ArrayList<>();
+    splitAnd(selector, conjuncts);
+    List<Group> groups = new ArrayList<>();
+    int layer = 0;
+    for (SelectorNode conjunct : conjuncts) {
+      List<Select> leaves = new ArrayList<>(leaves(conjunct, new LinkedHashSet<>()));
+      Side keys = side(leaves.stream().map(Select::keys).toList());
+      Side queries = side(leaves.stream().map(Select::queries).toList());
+      boolean[][] selects = new boolean[keys.size()][queries.size()];
+      for (int k = 0; k < keys.size(); k++) {
+        for (int q = 0; q < queries.size(); q++) {
+          selects[k][q] = selects(conjunct, leaves, keys.sopValues().get(k),
+              queries.sopValues().get(q));
+        }
+      }
+      groups.add(new Group(keys, queries, selects));
+      layer = Math.max(layer, Math.max(readable(keys), readable(queries)));
+    }
+    Side values = null;
+    if (node instanceof Aggregate aggregate) {
+      values = side(List.of(aggregate.values()));
+      layer = Math.max(layer, readable(values));
+    }
+    HeadPoints points = node instanceof Aggregate aggregate
+        ? HeadPoints.aggregate(aggregate, values, domain.maxSeqLen())
+        : HeadPoints.width(domain.maxSeqLen());
+    if (points.points().size() > MAX_POINTS) {
+      throw new RaspException(node.describe(), -1, "the head's output takes "
+          + points.points().size() + " values over this domain, more than the " + MAX_POINTS
+          + " an MLP decodes here: use a smaller vocabulary or length, or fewer distinct values");
+    }
+    String label = labels.of(node);
+    Base output = new Base(label, Base.Kind.ATTENTION, points.decodedValues(), layer);
+    HeadPlan plan = new HeadPlan(node, label, groups, values, points.coefficients(),
+        points.lambda(), points.points(), layer, output);
+    views.registerHead(node, output);
+    headOf.put(output, plan);
+    heads.add(plan);
+  }
+
+  /** The base or constants a list of SOps is read from; an MLP base when they need several. */
+  Side side(List<SopNode> sops) {
+    Set<Base> support = new LinkedHashSet<>();
+    for (SopNode sop : sops) {
+      support.addAll(views.support(sop));
+    }
+    List<Object> baseValues = new ArrayList<>();
+    List<List<Object>> sopValues = new ArrayList<>();
+    if (support.isEmpty()) {
+      baseValues.add(null);
+      sopValues.add(valuesAt(sops, Map.of()));
+      return new Side(null, baseValues, sopValues);
+    }
+    if (support.size() == 1) {
+      Base base = support.iterator().next();
+      for (Object value : base.values) {
+        baseValues.add(value);
+        sopValues.add(valuesAt(sops, Map.of(base, value)));
+      }
+      return new Side(base, baseValues, sopValues);
+    }
+    Base base = materialise(sops, List.copyOf(support));
+    for (Object value : base.values) {
+      baseValues.add(value);
+      sopValues.add(sops.size() == 1 ? List.of(value) : castList(value));
+    }
+    return new Side(base, baseValues, sopValues);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> castList(Object tuple) {
+    return (List<Object>) tuple;
+  }
+
+  private List<Object> valuesAt(List<SopNode> sops, Map<Base, Object> assignment) {
+    List<Object> values = new ArrayList<>();
+    for (SopNode sop : sops) {
+      values.add(views.value(sop, assignment));
+    }
+    return values;
+  }
+
+  private Base materialise(List<SopNode> sops, List<Base> sources) {
+    Base known = materialised.get(sops);
+    if (known != null) {
+      return known;
+    }
+    if (size(sources) > TABLE_BUDGET && split(sops)) {
+      Set<Base> support = new LinkedHashSet<>();
+      for (SopNode sop : sops) {
+        support.addAll(views.support(sop));
+      }
+      sources = List.copyOf(support);
+    }
+    int fused = 0;
+    int separate = 0;
+    double combinations = 1;
+    for (Base source : sources) {
+      // A head's output can be read in the MLP of its own layer, from the attention output, when
+      // the table over its outputs stays small; else from its one-hot, a layer later.
+      fused = Math.max(fused, source.kind == Base.Kind.ATTENTION ? source.layer : source.readable());
+      separate = Math.max(separate, source.readable());
+      combinations *= source.kind == Base.Kind.ATTENTION && source.layer == fused
+          ? headOf.get(source).points().size() : source.values.size();
+    }
+    int layer = combinations <= TABLE_BUDGET ? fused : separate;
+    Set<Object> image = new LinkedHashSet<>();
+    for (Map<Base, Object> assignment : Assignments.of(sources)) {
+      Object value = MlpValues.of(views, sops, assignment);
+      if (value != Views.ERROR) {
+        image.add(value);
+      }
+      if (image.size() > MAX_POINTS) {
+        throw new RaspException(sops.get(0).describe(), -1,
+            "takes more than " + MAX_POINTS + " values over this domain");
+      }
+    }
+    String label = sops.size() == 1 ? labels.of(sops.get(0)) : labels.tuple(sops);
+    Base base = new Base(label, Base.Kind.MLP, ValueOrder.sorted(image), layer);
+    mlps.add(new MlpPlan(base, sops, sops.size() > 1, sources, layer));
+    materialised.put(sops, base);
+    return base;
+  }
+
+  private static double size(List<Base> sources) {
+    double size = 1;
+    for (Base source : sources) {
+      size *= source.values.size();
+    }
+    return size;
+  }
+
+  /**
+   * Gives each part of {@code sops} that depends on several bases an MLP base of its own: the
+   * members of a tuple, or the operands of one operation. {@return whether anything was split}
+   */
+  private boolean split(List<SopNode> sops) {
+    List<SopNode> parts = new ArrayList<>();
+    if (sops.size() > 1) {
+      parts.addAll(sops);
+    } else if (sops.get(0) instanceof Elementwise elementwise) {
+      parts.addAll(elementwise.operands());
+    }
+    boolean split = false;
+    for (SopNode part : parts) {
+      Set<Base> support = views.support(part);
+      if (support.size() > 1) {
+        Base base = materialise(List.of(part), List.copyOf(support));
+        views.registerCut(part, base);
+        split = true;
+      }
+    }
+    return split;
+  }
+
+  private static int readable(Side side) {
+    return side.constant() ? 0 : side.base().readable();
+  }
+
+  private static void splitAnd(SelectorNode selector, List<SelectorNode> into) {
+    if (selector instanceof SelectorLogic logic
+        && logic.connective() == SelectorLogic.Connective.AND) {
+      for (SelectorNode operand : logic.operands()) {
+        splitAnd(operand, into);
+      }
+    } else {
+      into.add(selector);
+    }
+  }
+
+  private static Set<Select> leaves(SelectorNode selector, Set<Select> into) {
+    if (selector instanceof Select select) {
+      into.add(select);
+    } else {
+      for (SelectorNode operand : ((SelectorLogic) selector).operands()) {
+        leaves(operand, into);
+      }
+    }
+    return into;
+  }
+
+  private static boolean selects(
+      SelectorNode selector, List<Select> leaves, List<Object> keys, List<Object> queries) {
+    if (selector instanceof Select select) {
+      int i = leaves.indexOf(select);
+      Object key = keys.get(i);
+      Object query = queries.get(i);
+      if (key == Views.ERROR || query == Views.ERROR) {
+        return false; // the interpreter raises an error before it reads this selector
+      }
+      try {
+        return Boolean.TRUE.equals(Interpreter.apply(select.predicate(), key, query));
+      } catch (RuntimeException e) {
+        return false; // likewise: a predicate that throws is an error in the interpreter
+      }
+    }
+    SelectorLogic logic = (SelectorLogic) selector;
+    boolean a = selects(logic.operands().get(0), leaves, keys, queries);
+    return switch (logic.connective()) {
+      case AND -> a && selects(logic.operands().get(1), leaves, keys, queries);
+      case OR -> a || selects(logic.operands().get(1), leaves, keys, queries);
+      case NOT -> !a;
+    };
+  }
+}
