@@ -37,7 +37,18 @@ public record CompiledTransformer(
   /** A logit at or below this is "not this value": every exact logit is 0 or 1. */
   public static final double THRESHOLD = 0.5;
 
-  /** Keeps unmodifiable copies of the lists. */
+  /**
+   * Keeps unmodifiable copies of the lists.
+   *
+   * @param name the record's {@code name}
+   * @param weights the record's {@code weights}
+   * @param residualLabels the record's {@code residualLabels}
+   * @param tokenType the record's {@code tokenType}
+   * @param vocabulary the record's {@code vocabulary}
+   * @param maxSeqLen the record's {@code maxSeqLen}
+   * @param outputName the record's {@code outputName}
+   * @param outputValues the record's {@code outputValues}
+   */
   public CompiledTransformer {
     residualLabels = List.copyOf(residualLabels);
     vocabulary = List.copyOf(vocabulary);

@@ -18,7 +18,11 @@ public record Domain(ElementType tokenType, List<Object> vocabulary, int maxSeqL
    * Checks the domain.
    *
    * @throws IllegalArgumentException for an empty vocabulary, a repeated token, a token of another
-   *     type, or a length below 1
+   * type, or a length below 1
+   *
+   * @param tokenType the record's {@code tokenType}
+   * @param vocabulary the record's {@code vocabulary}
+   * @param maxSeqLen the record's {@code maxSeqLen}
    */
   public Domain {
     vocabulary = List.copyOf(vocabulary);

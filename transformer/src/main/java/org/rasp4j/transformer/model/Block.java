@@ -10,7 +10,12 @@ import java.util.List;
  * @param mlp the MLP
  */
 public record Block(List<Head> heads, Mlp mlp) {
-  /** Keeps an unmodifiable copy of the heads. */
+  /**
+   * Keeps an unmodifiable copy of the heads.
+   *
+   * @param heads the record's {@code heads}
+   * @param mlp the record's {@code mlp}
+   */
   public Block {
     heads = List.copyOf(heads);
   }

@@ -15,6 +15,10 @@ public record Matrix(int rows, int cols, double[] data) {
    * Checks the shape.
    *
    * @throws IllegalArgumentException when {@code data} does not hold {@code rows * cols} entries
+   *
+   * @param rows the record's {@code rows}
+   * @param cols the record's {@code cols}
+   * @param data the record's {@code data}
    */
   public Matrix {
     if (rows < 0 || cols < 0 || data.length != rows * cols) {

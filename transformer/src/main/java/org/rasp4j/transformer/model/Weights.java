@@ -17,7 +17,15 @@ public record Weights(
     Matrix positionEmbedding,
     List<Block> blocks,
     Matrix unembed) {
-  /** Keeps an unmodifiable copy of the layers. */
+  /**
+   * Keeps an unmodifiable copy of the layers.
+   *
+   * @param config the record's {@code config}
+   * @param tokenEmbedding the record's {@code tokenEmbedding}
+   * @param positionEmbedding the record's {@code positionEmbedding}
+   * @param blocks the record's {@code blocks}
+   * @param unembed the record's {@code unembed}
+   */
   public Weights {
     blocks = List.copyOf(blocks);
   }
