@@ -38,7 +38,8 @@ class SampleTransformersTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
-  void theForwardPassIsTheInterpreterOnEveryInput(Program program) throws OrtException {
+  void theForwardPassIsTheInterpreterOnEveryInput(Program program)
+      throws OrtException, java.io.IOException {
     Domain domain = SampleDomains.of(program);
     CompiledTransformer model = TransformerCompiler.compile(program, domain);
     int checked = 0;
@@ -59,6 +60,26 @@ class SampleTransformersTest {
     }
     assertWithMessage("inputs of %s checked", program.name()).that(checked).isGreaterThan(20);
     onnxRuntimeAgrees(model, accepted);
+    readmeStatesTheSizes(program, domain, model);
+  }
+
+  /** The README's table of samples shows this program's schedule and model as they are. */
+  private static void readmeStatesTheSizes(Program program, Domain domain,
+      CompiledTransformer model) throws java.io.IOException {
+    int scheduleHeads = 0;
+    for (var layer : program.schedule().layers()) {
+      scheduleHeads = Math.max(scheduleHeads, layer.heads().size());
+    }
+    StringBuilder vocabulary = new StringBuilder();
+    domain.vocabulary().forEach(vocabulary::append);
+    var config = model.weights().config();
+    String row = "| " + program.name() + " | `" + vocabulary + "` | "
+        + program.schedule().attentionLayers() + " / " + scheduleHeads + " | "
+        + config.layers() + " / " + config.heads() + " | " + config.dModel() + " | "
+        + config.dHead() + " | " + config.dMlp() + " |";
+    assertWithMessage("README row of %s", program.name())
+        .that(java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md")))
+        .contains(row);
   }
 
   private static List<?> interpret(Program program, Input input) {
