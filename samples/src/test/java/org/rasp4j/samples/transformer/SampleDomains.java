@@ -11,9 +11,10 @@ import org.rasp4j.transformer.Domain;
  * The domain every sample is compiled and checked on, exhaustively: length 1 to {@link
  * #MAX_SEQ_LEN}, over a few tokens that exercise the program (its special characters, its BOS),
  * chosen by hand. Programs that take any token use "abcd"; int programs 1 to 4 (tracr's tests).
+ * Longer inputs: {@code -Drasp4j.transformer.length=6} (or more; the README's Development section).
  */
 final class SampleDomains {
-  static final int MAX_SEQ_LEN = 5;
+  static final int MAX_SEQ_LEN = Integer.getInteger("rasp4j.transformer.length", 5);
 
   private static final Map<String, String> CHARS = Map.ofEntries(
       Map.entry("add", "019+"), Map.entry("add_step0", "019+"), Map.entry("add_step1", "019+"),
