@@ -3,7 +3,6 @@ package org.rasp4j.samples.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rasp4j.picture.Pictures;
@@ -38,7 +37,7 @@ final class DrawCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path file = out == null ? null : fileName(out);
+    Path file = out == null ? null : OutputFiles.name("draw", "--out", out);
     Invocation call = arguments.resolve(top.programs);
     if (file == null) {
       file = Path.of(call.program().name() + ".svg");
@@ -59,27 +58,12 @@ final class DrawCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static Path fileName(String name) {
-    if (name.isBlank()) {
-      throw new CliException("draw: --out needs a file name");
-    }
-    try {
-      return Path.of(name);
-    } catch (InvalidPathException e) {
-      throw new CliException("draw: --out " + name + " is not a file name: " + e.getReason());
-    }
-  }
-
   private void write(Path file, String svg) {
-    Path target = top.workingDirectory.resolve(file);
-    Path directory = target.toAbsolutePath().getParent();
-    if (directory != null && !Files.isDirectory(directory)) {
-      throw new CliException("cannot write " + file + ": no directory " + directory);
-    }
+    Path target = OutputFiles.target(top.workingDirectory, file);
     try {
       Files.writeString(target, svg, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new CliException("cannot write " + file + ": " + e);
+      throw OutputFiles.cannotWrite(file, e);
     }
   }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine;
 
 /**
  * The rasp4j command line: {@code list}, {@code run}, {@code trace}, {@code draw}, {@code tour},
- * {@code help}. Any error is one line on stderr starting with {@code rasp4j: } and exit status 2.
+ * {@code compile}, {@code help}. Any error is one line on stderr starting with {@code rasp4j: } and
+ * exit status 2.
  */
 public final class Main {
   /** The exit status of every error: bad command line, bad input, or a failed run. */

@@ -46,6 +46,21 @@ final class ParameterErrors {
     if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
       ArgSpec first = missing.getMissing().get(0);
       if (first instanceof OptionSpec option) {
+        // picocli words the three cases apart: an option typed without its value, a required
+        // option left out, a required group (one of several options) left out.
+        String message = String.valueOf(e.getMessage());
+        boolean absent =
+            message.startsWith("Missing required option")
+                || message.contains("Missing required argument");
+        if (absent && option.group() != null && option.group().exclusive()) {
+          return "needs one of "
+              + option.group().options().stream()
+                  .map(o -> o.longestName() + " " + o.paramLabel())
+                  .collect(Collectors.joining(" or "));
+        }
+        if (absent) {
+          return "missing " + option.longestName() + " " + option.paramLabel();
+        }
         return option.longestName() + " needs " + option.paramLabel();
       }
       // picocli names the first missing positional; those after it are missing too.
@@ -60,7 +75,9 @@ final class ParameterErrors {
         && overwritten.getOverwritten() instanceof OptionSpec option) {
       return option.longestName() + " is given twice";
     }
-    String message = String.valueOf(e.getMessage());
+    // picocli starts some messages (about argument groups) with "Error: ", which the line's own
+    // "rasp4j: " already says.
+    String message = String.valueOf(e.getMessage()).replaceFirst("^Error: ", "");
     // picocli's sentences end in a full stop, which the line's own "; ..." would follow.
     return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
   }

@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
       TraceCommand.class,
       DrawCommand.class,
       TourCommand.class,
+      CompileCommand.class,
       CommandLine.HelpCommand.class
     })
 final class Rasp4jCommand implements Callable<Integer> {

@@ -20,7 +20,7 @@ class MainTest {
     assertThat(result.status()).isEqualTo(0);
     assertThat(result.err()).isEmpty();
     assertThat(result.out()).startsWith("usage: ");
-    for (String command : new String[] {"list", "run", "trace", "draw", "tour", "help"}) {
+    for (String command : new String[] {"list", "run", "trace", "draw", "tour", "compile", "help"}) {
       assertThat(result.out()).contains("\n  " + command + " ");
     }
   }
@@ -38,8 +38,8 @@ class MainTest {
 
   @Test
   void anUnknownCommandIsAnError() {
-    CommandLine result = CommandLine.run("compile", "add");
-    assertOneErrorLine(result, "unknown command 'compile'");
+    CommandLine result = CommandLine.run("serve", "add");
+    assertOneErrorLine(result, "unknown command 'serve'");
     assertThat(result.out()).isEmpty();
   }
 
