@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rasp4j.RaspException;
 import org.rasp4j.ir.ElementType;
+import org.rasp4j.support.Problems;
 import org.rasp4j.transformer.model.Weights;
 
 /**
@@ -71,8 +72,11 @@ public record CompiledTransformer(
     for (int p = 0; p < tokens.size(); p++) {
       int id = vocabulary.indexOf(tokens.get(p));
       if (id < 0) {
+        Object token = tokens.get(p);
+        // as the interpreter writes a token: a character quoted (or its code point)
+        String shown = token instanceof Character c ? Problems.token(c) : String.valueOf(token);
         throw new RaspException("tokens", p,
-            "unknown token " + tokens.get(p) + "; " + name + " was compiled for " + vocabulary);
+            "unknown token " + shown + "; " + name + " was compiled for " + vocabulary);
       }
       ids[p + 1] = id + 1;
     }

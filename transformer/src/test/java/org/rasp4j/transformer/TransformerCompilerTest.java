@@ -126,7 +126,7 @@ class TransformerCompilerTest {
         "length", Library.length().node(), Domain.ofChars("ab", 3));
     RaspException unknown = assertThrows(RaspException.class, () -> model.run(chars("abc")));
     assertThat(unknown.position()).isEqualTo(2);
-    assertThat(unknown).hasMessageThat().contains("unknown token c");
+    assertThat(unknown).hasMessageThat().contains("unknown token 'c'");
     RaspException tooLong = assertThrows(RaspException.class, () -> model.run(chars("abab")));
     assertThat(tooLong).hasMessageThat().contains("at most 3");
   }

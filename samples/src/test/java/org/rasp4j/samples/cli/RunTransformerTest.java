@@ -136,7 +136,7 @@ class RunTransformerTest {
   void aTokenOutsideTheVocabularyNamesItsPosition() {
     assertError(
         CommandLine.run("run", "--transformer", "--vocab", "ab", "reverse", "abca"),
-        "tokens at position 2: unknown token c");
+        "tokens at position 2: unknown token 'c'");
   }
 
   @Test
