@@ -14,7 +14,9 @@ import org.rasp4j.transformer.model.Weights;
  * <p>Token id 0 is the beginning-of-sequence token, which every input starts with at position 0;
  * id {@code i + 1} is {@code vocabulary.get(i)}. The token at input position {@code p} sits at
  * model position {@code p + 1}. The output at a position is the value of the largest logit, when it
- * is above {@link #THRESHOLD}; when none is (the program's error cases), the position has no value.
+ * is above {@link #THRESHOLD}; when none is (the program's error cases), the position has no value
+ * ({@link Readout#ARGMAX}); or, for a numerical output, the possible value nearest the one logit
+ * ({@link Readout#NEAREST}).
  *
  * @param name the program's name
  * @param weights the weights and sizes
@@ -24,7 +26,9 @@ import org.rasp4j.transformer.model.Weights;
  * @param vocabulary the tokens, in id order from id 1
  * @param maxSeqLen the longest input, without the beginning-of-sequence token
  * @param outputName the output SOp's name
- * @param outputValues the value of each logit, in order
+ * @param outputValues the value of each logit, in order ({@link Readout#ARGMAX}), or every value
+ *     the output can take, ascending ({@link Readout#NEAREST})
+ * @param readout how the logits give the output
  */
 public record CompiledTransformer(
     String name,
@@ -34,7 +38,8 @@ public record CompiledTransformer(
     List<Object> vocabulary,
     int maxSeqLen,
     String outputName,
-    List<Object> outputValues) {
+    List<Object> outputValues,
+    Readout readout) {
   /** A logit at or below this is "not this value": every exact logit is 0 or 1. */
   public static final double THRESHOLD = 0.5;
 
@@ -49,11 +54,31 @@ public record CompiledTransformer(
    * @param maxSeqLen the record's {@code maxSeqLen}
    * @param outputName the record's {@code outputName}
    * @param outputValues the record's {@code outputValues}
+   * @param readout the record's {@code readout}
    */
   public CompiledTransformer {
     residualLabels = List.copyOf(residualLabels);
     vocabulary = List.copyOf(vocabulary);
     outputValues = List.copyOf(outputValues);
+  }
+
+  /**
+   * A transformer read out by {@link Readout#ARGMAX}.
+   *
+   * @param name the program's name
+   * @param weights the weights and sizes
+   * @param residualLabels one label per residual dimension
+   * @param tokenType the token type
+   * @param vocabulary the tokens, in id order from id 1
+   * @param maxSeqLen the longest input
+   * @param outputName the output SOp's name
+   * @param outputValues the value of each logit, in order
+   */
+  public CompiledTransformer(String name, Weights weights, List<String> residualLabels,
+      ElementType tokenType, List<Object> vocabulary, int maxSeqLen, String outputName,
+      List<Object> outputValues) {
+    this(name, weights, residualLabels, tokenType, vocabulary, maxSeqLen, outputName, outputValues,
+        Readout.ARGMAX);
   }
 
   /**
@@ -103,18 +128,35 @@ public record CompiledTransformer(
   public List<Object> decode(double[][] logits) {
     List<Object> out = new ArrayList<>();
     for (int p = 1; p < logits.length; p++) {
-      int best = -1;
-      for (int v = 0; v < logits[p].length; v++) {
-        if (logits[p][v] > THRESHOLD && (best < 0 || logits[p][v] > logits[p][best])) {
-          best = v;
-        }
-      }
-      if (best < 0) {
-        throw new RaspException(outputName, p - 1,
-            "the transformer's output has no value here (no logit above " + THRESHOLD + ")");
-      }
-      out.add(outputValues.get(best));
+      out.add(readout == Readout.NEAREST ? nearest(logits[p][0]) : argmax(logits[p], p));
     }
     return out;
+  }
+
+  private Object argmax(double[] logits, int p) {
+    int best = -1;
+    for (int v = 0; v < logits.length; v++) {
+      if (logits[v] > THRESHOLD && (best < 0 || logits[v] > logits[best])) {
+        best = v;
+      }
+    }
+    if (best < 0) {
+      throw new RaspException(outputName, p - 1,
+          "the transformer's output has no value here (no logit above " + THRESHOLD + ")");
+    }
+    return outputValues.get(best);
+  }
+
+  private Object nearest(double number) {
+    Object best = null;
+    double distance = Double.POSITIVE_INFINITY;
+    for (Object value : outputValues) {
+      double d = Math.abs(((Number) value).doubleValue() - number);
+      if (d < distance) {
+        distance = d;
+        best = value;
+      }
+    }
+    return best;
   }
 }

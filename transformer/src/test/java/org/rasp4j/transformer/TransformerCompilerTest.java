@@ -141,4 +141,48 @@ class TransformerCompilerTest {
     assertThat(model.weights().config().layers()).isEqualTo(1);
     assertThat(model.weights().config().heads()).isEqualTo(1);
   }
+
+  /** A mean is its head's output itself: read out as one number, with no one-hot of its own. */
+  @Test
+  void aMeanIsReadOutAsANumber() {
+    Sop<Double> fracPrevs = Library.fracPrevs(tokens(CHAR).eq('l'));
+    CompiledTransformer model = TransformerCompiler.compile(
+        "frac_prevs", fracPrevs.node(), Domain.ofChars("lh", 30));
+    assertThat(model.readout()).isEqualTo(Readout.NEAREST);
+    assertThat(model.weights().config().dVocabOut()).isEqualTo(1);
+    assertThat(model.residualLabels()).containsExactlyElementsIn(expectedLabels(30)).inOrder();
+    String input = "lhl" + "h".repeat(26) + "l";
+    List<Object> expected = new ArrayList<>();
+    int ls = 0;
+    for (int i = 0; i < input.length(); i++) {
+      ls += input.charAt(i) == 'l' ? 1 : 0;
+      expected.add((double) ls / (i + 1)); // the interpreter's mean: the sum over the count
+    }
+    assertThat(model.run(chars(input))).isEqualTo(expected);
+  }
+
+  private static List<String> expectedLabels(int maxSeqLen) {
+    List<String> labels = new ArrayList<>(List.of("one", "bos", "tokens:l", "tokens:h"));
+    for (int i = 0; i < maxSeqLen; i++) {
+      labels.add("indices:" + i);
+    }
+    labels.add("frac_prevs:attention");
+    return labels;
+  }
+
+  /**
+   * A difference of two means takes one fraction as two doubles (0.6 - 0.4, 0.8 - 0.6): no
+   * number tells them apart, so it is read out from a one-hot, exactly.
+   */
+  @Test
+  void aDifferenceOfMeansKeepsItsDoubles() {
+    Sop<Double> opens = Library.fracPrevs(tokens(CHAR).eq('('));
+    Sop<Double> closes = Library.fracPrevs(tokens(CHAR).eq(')'));
+    CompiledTransformer model = TransformerCompiler.compile(
+        "balance", opens.minus(closes).node(), Domain.ofChars("()", 5));
+    assertThat(model.readout()).isEqualTo(Readout.ARGMAX);
+    // "((())": opens 1, 1, 1, 3/4, 3/5; closes 0, 0, 0, 1/4, 2/5
+    assertThat(model.run(chars("((())"))).containsExactly(1.0, 1.0, 1.0,
+        3.0 / 4 - 1.0 / 4, 3.0 / 5 - 2.0 / 5).inOrder();
+  }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.rasp4j.ir.ElementType;
 import org.rasp4j.ir.SopNode;
 import org.rasp4j.transformer.CompiledTransformer;
+import org.rasp4j.transformer.Readout;
 import org.rasp4j.transformer.model.Block;
 import org.rasp4j.transformer.model.Config;
 import org.rasp4j.transformer.model.Head;
@@ -86,6 +87,9 @@ final class Assembler {
         dHead = Math.max(dHead, HeadWeights.keySize(head));
       }
     }
+    if (plan.numericOutput != null) {
+      requireNumericPrecision(neurons.precision);
+    }
     List<Block> blocks = new ArrayList<>();
     for (int layer = 0; layer < layers; layer++) {
       List<Head> layerHeads = new ArrayList<>();
@@ -100,15 +104,22 @@ final class Assembler {
       }
       blocks.add(new Block(layerHeads, mlp(hidden.get(layer), dModel, dMlp)));
     }
-    Side output = plan.output;
-    List<Object> outputValues = outputValues(output);
-    Matrix unembed = Matrix.zeros(dModel, outputValues.size());
-    for (int i = 0; i < output.size(); i++) {
-      Object value = output.sopValues().get(i).get(0);
-      if (value != Views.ERROR) {
-        int row = output.constant()
-            ? Layout.ONE : layout.dim(output.base(), output.baseValues().get(i));
-        unembed.data()[row * unembed.cols() + outputValues.indexOf(value)] = 1;
+    List<Object> outputValues;
+    Matrix unembed;
+    if (plan.numericOutput != null) {
+      outputValues = plan.numericValues;
+      unembed = numericUnembed(dModel, neurons.precision);
+    } else {
+      Side output = plan.output;
+      outputValues = outputValues(output);
+      unembed = Matrix.zeros(dModel, outputValues.size());
+      for (int i = 0; i < output.size(); i++) {
+        Object value = output.sopValues().get(i).get(0);
+        if (value != Views.ERROR) {
+          int row = output.constant()
+              ? Layout.ONE : layout.dim(output.base(), output.baseValues().get(i));
+          unembed.data()[row * unembed.cols() + outputValues.indexOf(value)] = 1;
+        }
       }
     }
     int vocabulary = plan.domain.vocabulary().size() + 1;
@@ -118,7 +129,41 @@ final class Assembler {
     Weights weights = new Weights(config, tokenEmbedding(vocabulary, dModel),
         positionEmbedding(nCtx, dModel), blocks, unembed);
     return new CompiledTransformer(name, weights, layout.labels(), tokenType,
-        plan.domain.vocabulary(), plan.domain.maxSeqLen(), outputName, outputValues);
+        plan.domain.vocabulary(), plan.domain.maxSeqLen(), outputName, outputValues,
+        plan.numericOutput != null ? Readout.NEAREST : Readout.ARGMAX);
+  }
+
+  private HeadPlan meanHead(SopNode mean) {
+    return plan.headOf.get(plan.views.support(mean).iterator().next());
+  }
+
+  /**
+   * The means of a numerical output must be precise enough that their weighted sum lands nearer
+   * its own value than any other: within a quarter of the smallest gap between two values.
+   */
+  private void requireNumericPrecision(Map<HeadPlan, Double> precision) {
+    List<Object> values = plan.numericValues;
+    double gap = Double.POSITIVE_INFINITY;
+    for (int i = 1; i < values.size(); i++) {
+      gap = Math.min(gap,
+          ((Number) values.get(i)).doubleValue() - ((Number) values.get(i - 1)).doubleValue());
+    }
+    if (gap == Double.POSITIVE_INFINITY) {
+      gap = 1;
+    }
+    double allowed = gap / (8 * Math.max(1, plan.numericOutput.weight()));
+    for (SopNode mean : plan.numericOutput.terms().keySet()) {
+      precision.merge(meanHead(mean), allowed, Math::min);
+    }
+  }
+
+  /** One logit: the output's number, the weighted sum of its means' attention outputs. */
+  private Matrix numericUnembed(int dModel, Map<HeadPlan, Double> precision) {
+    Matrix unembed = Matrix.zeros(dModel, 1);
+    plan.numericOutput.terms().forEach((mean, weight) ->
+        unembed.data()[layout.attention(meanHead(mean))] += weight);
+    unembed.data()[Layout.ONE] += plan.numericOutput.constant();
+    return unembed;
   }
 
   /** The heads' outputs that something reads as a one-hot, and so need their decoder. */
@@ -140,7 +185,9 @@ final class Assembler {
         }
       }
     }
-    addBase(read, plan.output);
+    if (plan.output != null) {
+      addBase(read, plan.output);
+    }
     return read;
   }
 

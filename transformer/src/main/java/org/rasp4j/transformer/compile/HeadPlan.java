@@ -31,6 +31,15 @@ record HeadPlan(
     int layer,
     Base output) {
 
+  /**
+   * {@return whether the head scores BOS half a scale below the selected keys: a mean's head,
+   * whose output is then the mean itself (BOS wins only where nothing is selected)}
+   */
+  boolean halfBos() {
+    return node instanceof org.rasp4j.ir.Aggregate aggregate
+        && aggregate.reduction() == org.rasp4j.ir.Reduction.MEAN;
+  }
+
   /** {@return the largest magnitude a key's value (BOS's included) can have} */
   double maxValue() {
     double max = Math.abs(lambda);

@@ -13,8 +13,9 @@ import org.rasp4j.ir.ElementType;
 import org.rasp4j.ir.Reduction;
 
 /**
- * Every output a head can give, and the value each stands for. With w keys selected (0 to the
- * longest input) whose values sum to s, the head outputs {@code (s + lambda) / (w + 1)}. Lambda
+ * Every output a head can give, and the value each stands for. A mean's head outputs the mean
+ * (its default when nothing is selected). Any other head, with w keys selected (0 to the longest
+ * input) whose values sum to s, outputs {@code (s + lambda) / (w + 1)}. Lambda
  * is larger than {@code (2n + 3)} times any |s|, which keeps the outputs of different widths
  * apart (those of width w lie in {@code [(lambda - S)/(w+1), (lambda + S)/(w+1)]}), and within a
  * width different sums differ by at least their own gap over w + 1: so (s, w) is known from the
@@ -95,11 +96,18 @@ record HeadPoints(double[] coefficients, double lambda, List<Point> points,
         maxSum = Math.max(maxSum, Math.abs(s));
       }
     }
-    double lambda = (2.0 * maxSeqLen + 3) * maxSum + 1;
+    // A mean's head gives the mean itself (BOS only when nothing is selected, with the default
+    // as its value); any other head gives (s + lambda) / (w + 1), BOS always attended.
+    boolean mean = node.reduction() == Reduction.MEAN;
+    double lambda = mean
+        ? ((Number) node.effectiveDefault()).doubleValue()
+        : (2.0 * maxSeqLen + 3) * maxSum + 1;
     TreeMap<Double, Object> byT = new TreeMap<>();
     for (int w = 0; w < levels.size(); w++) {
       for (Map.Entry<Double, Object> entry : levels.get(w).entrySet()) {
-        double t = (entry.getKey() + lambda) / (w + 1);
+        double t = mean
+            ? (w == 0 ? lambda : ((Number) entry.getValue()).doubleValue())
+            : (entry.getKey() + lambda) / (w + 1);
         Object previous = byT.put(t, entry.getValue());
         if (previous != null && !same(previous, entry.getValue())) {
           throw new RaspException(node.describe(), -1,

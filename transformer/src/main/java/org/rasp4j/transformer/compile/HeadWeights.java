@@ -22,7 +22,9 @@ final class HeadWeights {
   }
 
   static double scale(HeadPlan head, double precision, int maxSeqLen) {
-    return Math.log(2 * maxSeqLen * Math.max(1, head.maxValue()) / precision) + 1;
+    double margin = Math.log(2 * (maxSeqLen + 1) * Math.max(1, head.maxValue()) / precision) + 1;
+    // a mean's head keeps BOS half a scale below the selected keys: twice the scale, same margin
+    return head.halfBos() ? 2 * margin : margin;
   }
 
   static Head of(HeadPlan head, Layout layout, int dModel, int dHead, double scale) {
@@ -51,7 +53,7 @@ final class HeadWeights {
       }
     }
     add(wk, Layout.BOS, column, 1);
-    add(wq, Layout.ONE, column, scale * head.groups().size());
+    add(wq, Layout.ONE, column, scale * (head.groups().size() - (head.halfBos() ? 0.5 : 0)));
     Side values = head.values();
     if (values != null) {
       for (int i = 0; i < values.size(); i++) {

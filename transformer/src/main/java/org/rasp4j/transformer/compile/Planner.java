@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.rasp4j.RaspException;
 import org.rasp4j.interpreter.Interpreter;
@@ -42,7 +43,12 @@ final class Planner {
   final Map<Base, HeadPlan> headOf = new HashMap<>();
   private final Map<List<SopNode>, Base> materialised = new HashMap<>();
   private final Labels labels = new Labels();
+  /** The read-out's side: the one-hot (or constants) the output is read from; or null ... */
   Side output;
+  /** ... when the output is a number that is a linear function of means, read as that number. */
+  Linear numericOutput;
+  /** Every value of a numerical output, ascending. */
+  List<Object> numericValues;
 
   Planner(Domain domain) {
     this.domain = domain;
@@ -61,7 +67,63 @@ final class Planner {
         planHead((SopNode) node);
       }
     }
+    Optional<Linear> linear = root.type().isNumeric() ? Linear.of(root) : Optional.empty();
+    if (linear.isPresent() && !linear.get().terms().isEmpty()) {
+      List<Object> values = numericValues(root, linear.get());
+      if (separated(values)) {
+        numericOutput = linear.get();
+        numericValues = values;
+        return;
+      }
+      // Two values a number cannot tell apart: the interpreter's double arithmetic gives one
+      // fraction as two doubles (0.6 - 0.4 and 0.8 - 0.6), so the output needs its one-hot.
+    }
     output = side(List.of(root));
+  }
+
+  /** {@return whether neighbouring values lie further apart than float64's error could reach} */
+  private static boolean separated(List<Object> values) {
+    for (int i = 1; i < values.size(); i++) {
+      double a = ((Number) values.get(i - 1)).doubleValue();
+      double b = ((Number) values.get(i)).doubleValue();
+      if (b - a < 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every value a numerical output can take: over every combination of its means' outputs. */
+  private List<Object> numericValues(SopNode root, Linear linear) {
+    List<HeadPlan> means = new ArrayList<>();
+    for (SopNode mean : linear.terms().keySet()) {
+      means.add(headOf.get(views.support(mean).iterator().next()));
+    }
+    Set<Object> values = new LinkedHashSet<>();
+    List<Map<Base, Object>> assignments = new ArrayList<>();
+    assignments.add(new HashMap<>());
+    for (HeadPlan head : means) {
+      List<Map<Base, Object>> next = new ArrayList<>();
+      for (Map<Base, Object> partial : assignments) {
+        for (Point point : head.points()) {
+          Map<Base, Object> extended = new HashMap<>(partial);
+          extended.put(head.output(), point.value());
+          next.add(extended);
+        }
+      }
+      assignments = next;
+      if (assignments.size() > MAX_POINTS) {
+        throw new RaspException(root.describe(), -1,
+            "takes more than " + MAX_POINTS + " values over this domain");
+      }
+    }
+    for (Map<Base, Object> assignment : assignments) {
+      Object value = views.value(root, assignment);
+      if (value != Views.ERROR) {
+        values.add(value);
+      }
+    }
+    return ValueOrder.sorted(values);
   }
 
   private void planHead(SopNode node) {

@@ -29,6 +29,11 @@ final class ExportMetadata {
   static final String OUTPUT_NAME = "output_name";
   /** A JSON array: the value of each logit, in order. */
   static final String OUTPUT_VALUES = "output_values";
+  /**
+   * How the logits give the output: "argmax" (the value of the largest logit above 0.5) or
+   * "nearest" (one logit, the number; the output value nearest to it).
+   */
+  static final String READOUT = "readout";
 
   private ExportMetadata() {}
 
@@ -43,6 +48,7 @@ final class ExportMetadata {
     m.put(MAX_SEQ_LEN, Integer.toString(t.maxSeqLen()));
     m.put(OUTPUT_NAME, t.outputName());
     m.put(OUTPUT_VALUES, Json.of(t.outputValues()));
+    m.put(READOUT, t.readout().name().toLowerCase(java.util.Locale.ROOT));
     return m;
   }
 }

@@ -31,7 +31,7 @@ import org.rasp4j.transformer.model.Weights;
  * little-endian bytes. A compiled transformer's metadata holds {@code name}, {@code
  * residual_labels} (JSON array), {@code vocabulary} (JSON array, token id 1 first), {@code
  * token_type}, {@code bos_id} ({@code 0}), {@code max_seq_len} (without the beginning-of-sequence
- * token), {@code output_name} and {@code output_values} (JSON array, one per logit).
+ * token), {@code output_name}, {@code output_values} (JSON array, one per logit) and {@code readout}.
  */
 public final class Safetensors {
   private static final int ALIGNMENT = 8;

@@ -69,6 +69,7 @@ public final class TransformerLensConfig {
     rasp.put(ExportMetadata.MAX_SEQ_LEN, transformer.maxSeqLen());
     rasp.put(ExportMetadata.OUTPUT_NAME, transformer.outputName());
     rasp.set(ExportMetadata.OUTPUT_VALUES, Json.MAPPER.valueToTree(transformer.outputValues()));
+    rasp.put(ExportMetadata.READOUT, transformer.readout().name().toLowerCase(java.util.Locale.ROOT));
     return Json.pretty(json) + "\n";
   }
 }

@@ -124,7 +124,8 @@ class OnnxTest {
           "bos_id", "0",
           "max_seq_len", "5",
           "output_name", "sorted",
-          "output_values", "[1.5,2.5,3.5]");
+          "output_values", "[1.5,2.5,3.5]",
+          "readout", "argmax");
     }
     // The header of every ONNX file: field 1 (ir_version, a varint) = 8.
     byte[] bytes = Files.readAllBytes(file);

@@ -119,6 +119,7 @@ class SafetensorsTest {
     assertThat(m.get("max_seq_len")).isEqualTo("5");
     assertThat(m.get("output_name")).isEqualTo("hist");
     assertThat(m.get("output_values")).isEqualTo("[1,2,3]");
+    assertThat(m.get("readout")).isEqualTo("argmax");
   }
 
   @Test

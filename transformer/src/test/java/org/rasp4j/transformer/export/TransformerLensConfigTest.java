@@ -65,5 +65,6 @@ class TransformerLensConfigTest {
     assertThat(rasp.get("max_seq_len").asInt()).isEqualTo(5);
     assertThat(rasp.get("output_name").asText()).isEqualTo("reverse");
     assertThat(rasp.get("output_values").toString()).isEqualTo("[true,false,true]");
+    assertThat(rasp.get("readout").asText()).isEqualTo("argmax");
   }
 }
