@@ -125,7 +125,7 @@ final class Assembler {
     int vocabulary = plan.domain.vocabulary().size() + 1;
     int nCtx = plan.domain.maxSeqLen() + 1;
     Config config = new Config(layers, nHeads, dModel, dHead, dMlp, vocabulary, nCtx,
-        outputValues.size());
+        unembed.cols());
     Weights weights = new Weights(config, tokenEmbedding(vocabulary, dModel),
         positionEmbedding(nCtx, dModel), blocks, unembed);
     return new CompiledTransformer(name, weights, layout.labels(), tokenType,
