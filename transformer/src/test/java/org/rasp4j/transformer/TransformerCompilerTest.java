@@ -185,4 +185,22 @@ class TransformerCompilerTest {
     assertThat(model.run(chars("((())"))).containsExactly(1.0, 1.0, 1.0,
         3.0 / 4 - 1.0 / 4, 3.0 / 5 - 2.0 / 5).inOrder();
   }
+
+  /**
+   * A sum of doubles such as 0.1 is not exact in float64, and the interpreter adds in position
+   * order: the compiler refuses rather than guess the order. Multiples of a power of two are fine.
+   */
+  @Test
+  void sumsOfInexactDoublesAreRefusedNamingTheAggregate() {
+    Sop<Double> tenths = tokens(INT).toDouble().times(0.1);
+    Sop<Double> total = Library.selectAll().value(tenths).named("total");
+    RaspException error = assertThrows(RaspException.class,
+        () -> TransformerCompiler.compile("total", total.node(), Domain.ofInts(3, 1, 2, 3)));
+    assertThat(error.sop()).contains("total");
+    assertThat(error).hasMessageThat().contains("depend on the order");
+    Sop<Double> quarters = Library.selectAll().value(tokens(INT).toDouble().times(0.25));
+    CompiledTransformer model = TransformerCompiler.compile(
+        "quarters", quarters.node(), Domain.ofInts(3, 1, 2, 3));
+    assertThat(model.run(List.of(1, 2, 3))).containsExactly(1.5, 1.5, 1.5).inOrder();
+  }
 }

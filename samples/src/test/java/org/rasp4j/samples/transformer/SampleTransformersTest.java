@@ -61,6 +61,15 @@ class SampleTransformersTest {
     assertWithMessage("inputs of %s checked", program.name()).that(checked).isGreaterThan(20);
     onnxRuntimeAgrees(model, accepted);
     readmeStatesTheSizes(program, domain, model);
+    // the safetensors writer checks every tensor's shape against the config
+    java.nio.file.Path file = java.nio.file.Files.createTempFile(program.name(), ".safetensors");
+    try {
+      org.rasp4j.transformer.export.Safetensors.write(model, file);
+      assertWithMessage("safetensors of %s", program.name())
+          .that(java.nio.file.Files.size(file)).isGreaterThan(8L);
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
   }
 
   /** The README's table of samples shows this program's schedule and model as they are. */

@@ -54,6 +54,11 @@ record HeadPoints(double[] coefficients, double lambda, List<Point> points,
       }
     }
     List<Object> xs = ValueOrder.sorted(distinct);
+    if (type == ElementType.DOUBLE && maxSeqLen >= 3 && !exactSums(xs, maxSeqLen)) {
+      throw new RaspException(node.describe(), -1, "its values (" + xs + ") are doubles whose"
+          + " sums depend on the order the interpreter adds them in, so no value set can be"
+          + " exact: aggregate ints, or doubles that are multiples of a power of two");
+    }
     double[] coefficients = new double[side.size()];
     for (int i = 0; i < side.size(); i++) {
       Object x = side.sopValues().get(i).get(0);
@@ -125,6 +130,31 @@ record HeadPoints(double[] coefficients, double lambda, List<Point> points,
       }
     });
     return new HeadPoints(coefficients, lambda, points, ValueOrder.sorted(decoded));
+  }
+
+  /**
+   * Whether every sum of up to n of the values is exact in float64, whatever the order: all are
+   * finite multiples of one power of two, small enough that no partial sum needs more than 53
+   * bits. (0.1 + 0.2 + 0.3 and 0.3 + 0.2 + 0.1 differ; sums of 0.5s and 0.25s never do.)
+   */
+  static boolean exactSums(List<Object> values, int n) {
+    int shift = 0;
+    double largest = 0;
+    for (Object value : values) {
+      double x = (Double) value;
+      if (!Double.isFinite(x)) {
+        return false;
+      }
+      int k = 0;
+      while (Math.scalb(x, k) != Math.rint(Math.scalb(x, k))) {
+        if (++k > 1074) {
+          return false;
+        }
+      }
+      shift = Math.max(shift, k);
+      largest = Math.max(largest, Math.abs(x));
+    }
+    return Math.scalb(largest * n, shift) <= 0x1p53;
   }
 
   private static boolean same(Object a, Object b) {
