@@ -114,6 +114,14 @@ public final class Program {
     return tokenTypes;
   }
 
+  /**
+   * {@return whether the program is causal ({@link RaspProgram#causal()}): {@link #build} then
+   * gives the masked graph, so runs, traces and the schedule are the causal ones}
+   */
+  public boolean causal() {
+    return annotation.causal();
+  }
+
   /** {@return the accepted characters, or "" for any} */
   public String vocabulary() {
     return vocabulary;
@@ -128,7 +136,8 @@ public final class Program {
   }
 
   /**
-   * {@return the program's graph for tokens of {@code tokenType}} Each call runs the method again.
+   * {@return the program's graph for tokens of {@code tokenType}, masked when the program is
+   * causal} Each call runs the method again.
    *
    * @param tokenType one of {@link #tokenTypes()}
    * @throws IllegalArgumentException if the program does not take that token type
@@ -138,7 +147,8 @@ public final class Program {
       throw new IllegalArgumentException(name + " takes " + tokenTypes + " tokens, not " + tokenType);
     }
     try {
-      return (Sop<?>) method.invoke(null, Rasp.tokens(ValueType.of(tokenType)));
+      Sop<?> output = (Sop<?>) method.invoke(null, Rasp.tokens(ValueType.of(tokenType)));
+      return annotation.causal() ? output.causal() : output;
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;

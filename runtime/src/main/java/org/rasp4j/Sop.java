@@ -60,7 +60,20 @@ public final class Sop<T> {
     return ValueType.of(node.type());
   }
 
-  /**
+    /**
+   * {@return this program made causal, as a decoder's layers are: every head selects only keys at
+   * positions up to its query's ({@link org.rasp4j.ir.CausalMask}), so each position's value
+   * depends on the tokens up to it alone} {@code length()} becomes the length of the prefix:
+   *
+   * <pre>{@code
+   * Library.length().causal().eval("abcd");   // [1, 2, 3, 4]
+   * }</pre>
+   */
+  public Sop<T> causal() {
+    return wrap(org.rasp4j.ir.CausalMask.apply(node()));
+  }
+
+/**
    * {@return the same Sop under a name that messages, traces and pictures show} The name changes
    * nothing the Sop computes, nor its equality with other computations.
    *

@@ -81,4 +81,14 @@ public @interface RaspProgram {
    * tokens after position 0 and need not list it.
    */
   String bos() default "";
+
+  /**
+   * {@return whether the program is causal, as a decoder's layers are: every selector of the
+   * program selects only keys at positions up to the query's own (key position &lt;= query
+   * position), so the value at a position depends on the tokens up to it alone} The reference
+   * interpreter, the schedule, the pictures and the generated evaluator apply the same mask
+   * ({@code org.rasp4j.ir.CausalMask}); the generated class of a causal program also has a
+   * decoder that takes one token at a time. False (the default) for no mask.
+   */
+  boolean causal() default false;
 }
