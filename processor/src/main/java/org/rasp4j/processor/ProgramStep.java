@@ -98,7 +98,9 @@ final class ProgramStep {
   /** The program compiled for one token type: its graph, checked against its size and budgets. */
   private static Variant variant(ExecutableElement method, RaspProgram annotation,
       PartialEvaluator evaluator, ElementType tokenType) {
-    Sop<?> output = evaluator.evaluateProgram(method, Rasp.tokens(valueType(tokenType)));
+    Sop<?> built = evaluator.evaluateProgram(method, Rasp.tokens(valueType(tokenType)));
+    // A causal program's graph is the masked one, as Program.build gives the interpreter.
+    Sop<?> output = annotation.causal() ? built.causal() : built;
     Optional<String> tooLarge =
         ProgramSize.check(method.getSimpleName().toString(), output.node());
     if (tooLarge.isPresent()) {

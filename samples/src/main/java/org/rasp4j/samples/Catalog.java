@@ -19,10 +19,14 @@ public final class Catalog {
     all.addAll(Program.allIn(Blog.class));
     all.addAll(Program.allIn(Paper.class));
     all.addAll(Program.allIn(Tracr.class));
+    all.addAll(Program.allIn(org.rasp4j.samples.causal.Causal.class));
     return List.copyOf(all);
   }
 
-  /** The blog's programs, then the RASP paper's, then tracr's; each group sorted by name. */
+  /**
+   * The blog's programs, then the RASP paper's, then tracr's, then the causal ones; each group
+   * sorted by name.
+   */
   public static List<Program> all() {
     return ALL;
   }

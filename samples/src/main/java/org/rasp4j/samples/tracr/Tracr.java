@@ -178,7 +178,7 @@ public final class Tracr {
    * {@code shift_by(offset, sop)}: {@code sop} moved {@code offset} positions right. tracr pads with
    * {@code None}; rasp4j pads with {@code fill}.
    */
-  static <T> Sop<T> shiftBy(int offset, T fill, Sop<T> sop) {
+  public static <T> Sop<T> shiftBy(int offset, T fill, Sop<T> sop) {
     Selector selectOffByOffset = select(indices(), indices(), (Integer k, Integer q) -> q == k + offset);
     Sop<T> out = selectOffByOffset.value(sop, fill);
     return out.named("shift_by(" + offset + ")");
@@ -195,7 +195,7 @@ public final class Tracr {
    * pattern}. tracr's first {@code len(pattern) - 1} outputs are None; here the shifted detectors
    * are padded with false, so they are false.
    */
-  static <T> Sop<Boolean> detectPattern(Sop<T> sop, List<T> pattern) {
+  public static <T> Sop<Boolean> detectPattern(Sop<T> sop, List<T> pattern) {
     if (pattern.isEmpty()) {
       throw new IllegalArgumentException("Length of `pattern` must be at least 1. Got " + pattern);
     }

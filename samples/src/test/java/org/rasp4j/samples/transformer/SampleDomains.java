@@ -27,7 +27,8 @@ final class SampleDomains {
       Map.entry("tracr_shuffle_dyck2", "(){}"), Map.entry("tracr_shuffle_dyck3", "(){}[]"),
       Map.entry("tracr_pair_balance", "()ab"),
       Map.entry("hist_bos", "§abc"), Map.entry("hist2_bos", "§abc"),
-      Map.entry("most_freq_bos", "§abc"), Map.entry("sort_bos", "§abc"));
+      Map.entry("most_freq_bos", "§abc"), Map.entry("sort_bos", "§abc"),
+      Map.entry("reverse_by_generation", "ab>."));
 
   private SampleDomains() {}
 
