@@ -33,13 +33,18 @@ class CatalogTest {
           "tracr_sort", "tracr_sort_freq", "tracr_shift_by", "tracr_detect_pattern",
           "tracr_count_less_freq", "tracr_count", "tracr_shuffle_dyck2", "tracr_shuffle_dyck3");
 
+  private static final List<String> CAUSAL =
+      List.of(
+          "causal_frac_prevs", "causal_shift_by", "causal_detect_pattern", "causal_length",
+          "reverse_by_generation");
+
   /** Programs that make sense on characters and on ints, written with a type variable. */
   private static final List<String> GENERIC =
       List.of(
           "flip", "length", "histogram", "cumsum_length_minus_indices", "index0", "index1",
           "index4", "minimum", "sort",
           "reverse", "hist_nobos", "tracr_length", "tracr_sort_unique", "tracr_sort_freq",
-          "tracr_count_less_freq");
+          "tracr_count_less_freq", "causal_length");
 
   @Test
   void everyProgramIsThereAndNothingElse() {
@@ -47,17 +52,29 @@ class CatalogTest {
     all.addAll(BLOG);
     all.addAll(PAPER);
     all.addAll(TRACR);
+    all.addAll(CAUSAL);
     assertThat(Catalog.all().stream().map(Program::name).toList()).containsExactlyElementsIn(all);
   }
 
   @Test
-  void blogThenPaperThenTracr() {
+  void blogThenPaperThenTracrThenCausal() {
     List<String> names = Catalog.all().stream().map(Program::name).toList();
+    int tracrEnd = BLOG.size() + PAPER.size() + TRACR.size();
     assertThat(names.subList(0, BLOG.size())).containsExactlyElementsIn(BLOG);
     assertThat(names.subList(BLOG.size(), BLOG.size() + PAPER.size()))
         .containsExactlyElementsIn(PAPER);
-    assertThat(names.subList(BLOG.size() + PAPER.size(), names.size()))
+    assertThat(names.subList(BLOG.size() + PAPER.size(), tracrEnd))
         .containsExactlyElementsIn(TRACR);
+    assertThat(names.subList(tracrEnd, names.size())).containsExactlyElementsIn(CAUSAL);
+  }
+
+  /** Exactly the causal samples are causal. */
+  @Test
+  void theCausalSamplesAreCausal() {
+    for (Program program : Catalog.all()) {
+      assertWithMessage("causal: %s", program)
+          .that(program.causal()).isEqualTo(CAUSAL.contains(program.name()));
+    }
   }
 
   @Test
