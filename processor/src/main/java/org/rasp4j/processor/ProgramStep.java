@@ -24,6 +24,7 @@ import org.rasp4j.annotation.RaspProgram;
 import org.rasp4j.ir.ElementType;
 import org.rasp4j.picture.Pictures;
 import org.rasp4j.processor.analysis.Budget;
+import org.rasp4j.processor.analysis.LookAhead;
 import org.rasp4j.processor.analysis.ProgramSize;
 import org.rasp4j.processor.diagnostics.CompileError;
 import org.rasp4j.processor.diagnostics.Message;
@@ -43,6 +44,7 @@ final class ProgramStep {
   private final Types types;
   private final Filer filer;
   private final ClassNames names;
+  private final List<String> notes = new ArrayList<>();
 
   ProgramStep(Trees trees, Elements elements, Types types, Filer filer) {
     this.trees = trees;
@@ -52,7 +54,12 @@ final class ProgramStep {
     this.names = new ClassNames(trees, elements);
   }
 
-  void compile(ExecutableElement method) {
+  /**
+   * Compiles one program. {@return the notes for the method (the same for every token type
+   * variant, reported once)}
+   */
+  List<String> compile(ExecutableElement method) {
+    notes.clear();
     RaspProgram annotation = method.getAnnotation(RaspProgram.class);
     List<ElementType> tokenTypes = ProgramSignature.tokenTypes(method);
     TypeElement owner = (TypeElement) method.getEnclosingElement();
@@ -93,14 +100,19 @@ final class ProgramStep {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + qualified, e);
     }
+    return List.copyOf(new java.util.LinkedHashSet<>(notes));
   }
 
   /** The program compiled for one token type: its graph, checked against its size and budgets. */
-  private static Variant variant(ExecutableElement method, RaspProgram annotation,
+  private Variant variant(ExecutableElement method, RaspProgram annotation,
       PartialEvaluator evaluator, ElementType tokenType) {
     Sop<?> built = evaluator.evaluateProgram(method, Rasp.tokens(valueType(tokenType)));
     // A causal program's graph is the masked one, as Program.build gives the interpreter.
     Sop<?> output = annotation.causal() ? built.causal() : built;
+    if (annotation.causal()) {
+      notes.addAll(LookAhead.notes(method.getSimpleName().toString(), built.node(),
+          evaluator.sites()));
+    }
     Optional<String> tooLarge =
         ProgramSize.check(method.getSimpleName().toString(), output.node());
     if (tooLarge.isPresent()) {

@@ -86,7 +86,9 @@ public final class RaspProcessor extends AbstractProcessor {
       ExecutableElement method = (ExecutableElement) element;
       try {
         beforeCompile.accept(method);
-        step.compile(method);
+        for (String note : step.compile(method)) {
+          processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, note, method);
+        }
       } catch (CompileError error) {
         report(method, error);
       } catch (StackOverflowError deep) {

@@ -44,6 +44,11 @@ public enum Message {
   TOO_DEEP("%s"),
   THROWS("the program throws %s while it is compiled; fix the arguments that reach it"),
   LAYER_BUDGET("%s needs %s, maxLayers is %d: critical path %s"),
+  CAUSAL_LOOK_AHEAD("%s is causal, and its head%s selects (with %s) only keys after the query's"
+      + " position:"
+      + " the causal mask empties every row of that head, so it gives its default (or width 0)"
+      + " everywhere; compare with a key at or before the query (key(indices) <= query(indices))"
+      + " if that is what you meant"),
   HEAD_BUDGET("%s needs %s in layer %d, maxHeadsPerLayer is %d: %s"),
   PROGRAM_SIZE("%s has %d operations (distinct SOps and selectors of its RASP graph, after loops"
       + " unroll and helpers inline), more than the %d the processor compiles; build it from fewer"
