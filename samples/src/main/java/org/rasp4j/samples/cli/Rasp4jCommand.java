@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
       DrawCommand.class,
       TourCommand.class,
       CompileCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     })
 final class Rasp4jCommand implements Callable<Integer> {
