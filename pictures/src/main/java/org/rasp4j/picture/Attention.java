@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.rasp4j.ir.Aggregate;
+import org.rasp4j.ir.CausalMask;
+import org.rasp4j.ir.SelectorLogic;
 import org.rasp4j.ir.SelectorNode;
 import org.rasp4j.ir.SopNode;
 
@@ -19,6 +21,8 @@ import org.rasp4j.ir.SopNode;
  * @param matrix {@code [query][key]}: whether query position i selects key position j
  * @param values the sequences the head moves (one row each; none for a selector width)
  * @param outputs one column each
+ * @param causal whether the head is masked (a causal program's): its cells of keys after the
+ *     query are drawn as masked, not as unselected
  */
 record Attention(
     String title,
@@ -26,7 +30,8 @@ record Attention(
     List<Sequence> keys,
     boolean[][] matrix,
     List<Sequence> values,
-    List<Sequence> outputs) {
+    List<Sequence> outputs,
+    boolean causal) {
 
   Attention {
     queries = List.copyOf(queries);
@@ -42,12 +47,16 @@ record Attention(
       boolean[][] matrix,
       List<SopNode> outputs,
       SopValues sopValues) {
+    // A causal head's selector is the program's and-ed with the mask: its sequences are the
+    // program's own, and the mask is drawn in the matrix.
+    boolean causal = CausalMask.isMasked(selector);
+    SelectorNode shown = causal ? ((SelectorLogic) selector).operands().get(0) : selector;
     List<Sequence> queries = new ArrayList<>();
-    for (SopNode query : SelectorLeaves.queries(selector)) {
+    for (SopNode query : SelectorLeaves.queries(shown)) {
       queries.add(new Sequence("query: " + Labels.ofValues(query), sopValues.of(query)));
     }
     List<Sequence> keys = new ArrayList<>();
-    for (SopNode key : SelectorLeaves.keys(selector)) {
+    for (SopNode key : SelectorLeaves.keys(shown)) {
       keys.add(new Sequence("key: " + Labels.ofValues(key), sopValues.of(key)));
     }
     Set<SopNode> moved = new LinkedHashSet<>();
@@ -64,7 +73,7 @@ record Attention(
     for (SopNode output : outputs) {
       results.add(new Sequence(Labels.ofValues(output), sopValues.of(output)));
     }
-    return new Attention(title, queries, keys, matrix, values, results);
+    return new Attention(title, queries, keys, matrix, values, results, causal);
   }
 
   /** The rows drawn on the shared position grid: keys and values. */

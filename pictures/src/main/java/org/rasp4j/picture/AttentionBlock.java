@@ -1,5 +1,7 @@
 package org.rasp4j.picture;
 
+import org.rasp4j.ir.CausalMask;
+
 /**
  * Draws one {@link Attention}: title; a header line naming the query and output columns; the key
  * rows; the matrix with the query columns on its left and the output columns on its right (each
@@ -8,6 +10,8 @@ package org.rasp4j.picture;
 final class AttentionBlock {
   static final String SELECTED_FILL = "#3f6fb0";
   static final String UNSELECTED_FILL = "#ffffff";
+  /** A causal head's cells of keys after the query: masked, not merely unselected. */
+  static final String MASKED_FILL = "#e4e4e4";
 
   private AttentionBlock() {}
 
@@ -30,7 +34,7 @@ final class AttentionBlock {
       head.add(SequenceColumn.draw(query, "query", x, headerY, matrixTop));
       x += query.columnWidth() + Metrics.GAP;
     }
-    head.add(matrix(attention.matrix(), grid, matrixTop));
+    head.add(matrix(attention.matrix(), attention.causal(), grid, matrixTop));
     x = grid.right() + Metrics.GAP;
     for (Sequence output : attention.outputs()) {
       head.add(SequenceColumn.draw(output, "output", x, headerY, matrixTop));
@@ -46,11 +50,12 @@ final class AttentionBlock {
   }
 
   /**
-   * The n×n cells, selected ones filled: row i is query position i, column j key position j. The
+   * The n×n cells, selected ones filled, masked ones (a causal head's keys after its query) grey:
+   * row i is query position i, column j key position j. The
    * cells inherit stroke and blank fill from their group: at 256 positions a head has 65,536 cells,
    * and every attribute left out of them saves megabytes.
    */
-  private static Element matrix(boolean[][] matrix, Grid grid, double top) {
+  private static Element matrix(boolean[][] matrix, boolean causal, Grid grid, double top) {
     Element group =
         Element.of("g")
             .attr("class", "matrix")
@@ -58,9 +63,10 @@ final class AttentionBlock {
             .attr("stroke", "#c8c8c8");
     for (int q = 0; q < matrix.length; q++) {
       for (int k = 0; k < matrix[q].length; k++) {
+        boolean masked = causal && !CausalMask.visible(k, q);
         Element cell =
             Element.of("rect")
-                .attr("class", matrix[q][k] ? "cell selected" : "cell")
+                .attr("class", matrix[q][k] ? "cell selected" : masked ? "cell masked" : "cell")
                 .attr("data-query", q)
                 .attr("data-key", k)
                 .attr("x", grid.x(k))
@@ -69,6 +75,8 @@ final class AttentionBlock {
                 .attr("height", Metrics.ROW);
         if (matrix[q][k]) {
           cell.attr("fill", SELECTED_FILL);
+        } else if (masked) {
+          cell.attr("fill", MASKED_FILL);
         }
         group.add(cell);
       }

@@ -40,6 +40,34 @@ class TraceDiagramTest {
     assertThat(svg.root().getAttribute("class")).isEqualTo("rasp-trace");
   }
 
+  /**
+   * A causal head draws its keys after the query as masked, the rest as the selector decides; its
+   * rows and columns are the program's sequences, not the mask's indices.
+   */
+  @Test
+  void aCausalHeadDrawsTheMaskedCells() {
+    org.rasp4j.Sop<Integer> length = org.rasp4j.Library.length().causal();
+    SvgDocument svg = SvgDocument.parse(Pictures.of(length.trace("abcd")));
+    Element head = children(svg.all("layer").get(0), "head").get(0);
+    List<Element> cells = SvgDocument.all(head, "cell");
+    assertThat(cells).hasSize(16);
+    for (Element cell : cells) {
+      int q = Integer.parseInt(cell.getAttribute("data-query"));
+      int k = Integer.parseInt(cell.getAttribute("data-key"));
+      assertThat(SvgDocument.hasClass(cell, "masked")).isEqualTo(k > q);
+      assertThat(SvgDocument.hasClass(cell, "selected")).isEqualTo(k <= q);
+    }
+    assertThat(sequences(head, "key")).hasSize(1);
+    // without the mask, nothing is drawn masked
+    SvgDocument plain = SvgDocument.parse(Pictures.of(org.rasp4j.Library.length().trace("abcd")));
+    assertThat(svgCells(plain, "masked")).isEmpty();
+  }
+
+  private static List<Element> svgCells(SvgDocument svg, String cssClass) {
+    return SvgDocument.all(svg.root(), "cell").stream()
+        .filter(cell -> SvgDocument.hasClass(cell, cssClass)).toList();
+  }
+
   @Test
   void flipsHeadsSelectEverythingThenTheMirrorPosition() {
     SvgDocument svg = SvgDocument.parse(Pictures.of(Programs.flip().trace("hello")));

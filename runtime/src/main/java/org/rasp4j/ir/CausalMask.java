@@ -38,8 +38,13 @@ public final class CausalMask {
     return new Rewrite().sop(root);
   }
 
-  /** {@return whether a selector is already masked: an and with {@link #MASK}} */
-  static boolean masked(SelectorNode selector) {
+  /**
+   * {@return whether a selector is masked: an and with {@link #MASK}, as every head of a causal
+   * program is}
+   *
+   * @param selector a selector
+   */
+  public static boolean isMasked(SelectorNode selector) {
     return selector instanceof SelectorLogic logic
         && logic.connective() == SelectorLogic.Connective.AND
         && logic.operands().get(1).equals(MASK);
@@ -73,7 +78,7 @@ public final class CausalMask {
     }
 
     private SelectorNode mask(SelectorNode selector) {
-      if (masked(selector)) {
+      if (isMasked(selector)) {
         return selector;
       }
       return SelectorLogic.and(selector(selector), MASK);
