@@ -18,6 +18,17 @@ import static org.rasp4j.Rasp.query;
  * cumsum(tokens.eq('a').toInt()).eval("aba");     // [1, 1, 2]
  * sort(tokens, tokens).eval("cab");               // [a, b, c]
  * }</pre>
+ *
+ * <p>Under the causal mask ({@link Sop#causal()}, {@code @RaspProgram(causal = true)}) every
+ * head sees its own position and the ones before. Helpers that only look back keep their meaning
+ * on the prefix: {@code length} is the prefix's length, {@code cumsum} and {@code fracPrevs} are
+ * unchanged, {@code shift} by a positive amount still gives the earlier token, a selector width
+ * counts the keys so far. Helpers that need the whole input lose it: {@code shift} to the left
+ * sees only the fill, {@code index(i, ...)} has no value before position i (the type's zero),
+ * and {@code minimum} and {@code sort} rank each token among the ones so far and then look for
+ * ranks the prefix does not have: their results are not the prefix's minimum or sorted sequence
+ * (a sum of several tokens, the type's zero, or a "cannot sum" error for characters). There are no
+ * causal variants: write what a decoder can compute, as the RASP-L programs do.
  */
 public final class Library {
   private Library() {}
