@@ -120,6 +120,22 @@ class TransformerCompilerTest {
     assertThat(model.run(chars("abba"))).containsExactly('_', 'a', 'b', 'b').inOrder();
   }
 
+  /**
+   * A head that selects at most one key (the previous position) writes its value's one-hot
+   * itself: no attention-output direction, no decoding MLP.
+   */
+  @Test
+  void aHeadOfOneKeyWritesItsOneHot() {
+    Sop<Character> previous = key(indices()).eq(query(indices().minus(1)))
+        .value(tokens(CHAR), '_').named("previous");
+    CompiledTransformer model = TransformerCompiler.compile(
+        "previous", previous.node(), Domain.ofChars("ab", 3));
+    assertThat(model.residualLabels()).containsExactly("one", "bos", "tokens:a", "tokens:b",
+        "indices:0", "indices:1", "indices:2", "previous:_", "previous:a", "previous:b")
+        .inOrder();
+    assertThat(model.run(chars("bab"))).containsExactly('_', 'b', 'a').inOrder();
+  }
+
   @Test
   void inputsOutsideTheDomainNameThePosition() {
     CompiledTransformer model = TransformerCompiler.compile(

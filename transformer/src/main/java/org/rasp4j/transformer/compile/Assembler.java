@@ -50,11 +50,15 @@ final class Assembler {
     }
     for (HeadPlan head : plan.heads) {
       heads.get(head.layer()).add(head);
-      layout.addAttention(head);
+      if (!head.direct()) {
+        layout.addAttention(head);
+      }
     }
     for (int layer = 0; layer < layers; layer++) {
       for (HeadPlan head : heads.get(layer)) {
-        if (read.contains(head.output())) {
+        if (head.direct()) {
+          layout.add(head.output()); // written by the head itself
+        } else if (read.contains(head.output())) {
           layout.add(head.output());
           jobs.get(layer).add(new Job(head.output(), List.of(head.node()),
               List.of(head.output()), layer));
@@ -94,7 +98,10 @@ final class Assembler {
     for (int layer = 0; layer < layers; layer++) {
       List<Head> layerHeads = new ArrayList<>();
       for (HeadPlan head : heads.get(layer)) {
-        double precision = neurons.precision.getOrDefault(head, head.gap() / 8);
+        // a direct head's one-hot is read with ramps a quarter wide, and its leak goes into
+        // products of one-hots: keep it below a millionth
+        double precision = head.direct()
+            ? 1e-6 : neurons.precision.getOrDefault(head, head.gap() / 8);
         layerHeads.add(HeadWeights.of(head, layout, dModel, dHead,
             HeadWeights.scale(head, precision, plan.domain.maxSeqLen())));
       }

@@ -9,8 +9,12 @@ import java.util.List;
  * of its one-hot: it needs no directions of its own.
  */
 final class Base {
-  /** How the base is computed. */
-  enum Kind { TOKENS, INDICES, ATTENTION, MLP }
+  /**
+   * How the base is computed: the embeddings; a head whose output an MLP of its layer decodes
+   * (ATTENTION); a head that selects at most one key and so writes the one-hot itself (DIRECT); an
+   * MLP.
+   */
+  enum Kind { TOKENS, INDICES, ATTENTION, DIRECT, MLP }
 
   final String label;
   final Kind kind;
@@ -28,6 +32,11 @@ final class Base {
   /** {@return the first layer whose attention can read the one-hot} */
   int readable() {
     return layer + 1;
+  }
+
+  /** {@return the first layer whose MLP can read the one-hot: a direct head's own} */
+  int readableByMlp() {
+    return kind == Kind.DIRECT ? layer : layer + 1;
   }
 
   int indexOf(Object value) {

@@ -36,8 +36,13 @@ record HeadPlan(
    * whose output is then the mean itself (BOS wins only where nothing is selected)}
    */
   boolean halfBos() {
-    return node instanceof org.rasp4j.ir.Aggregate aggregate
+    return direct() || node instanceof org.rasp4j.ir.Aggregate aggregate
         && aggregate.reduction() == org.rasp4j.ir.Reduction.MEAN;
+  }
+
+  /** {@return whether the head writes its output's one-hot itself (at most one key selected)} */
+  boolean direct() {
+    return output.kind == Base.Kind.DIRECT;
   }
 
   /** {@return the largest magnitude a key's value (BOS's included) can have} */

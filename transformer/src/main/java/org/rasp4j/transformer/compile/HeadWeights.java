@@ -18,7 +18,8 @@ final class HeadWeights {
     for (Group group : head.groups()) {
       size += group.keys().size();
     }
-    return size;
+    // a direct head's values are its output's one-hots
+    return head.direct() ? Math.max(size, head.output().values.size()) : size;
   }
 
   static double scale(HeadPlan head, double precision, int maxSeqLen) {
@@ -55,6 +56,10 @@ final class HeadWeights {
     add(wk, Layout.BOS, column, 1);
     add(wq, Layout.ONE, column, scale * (head.groups().size() - (head.halfBos() ? 0.5 : 0)));
     Side values = head.values();
+    if (head.direct()) {
+      directValues(head, layout, wv, wo);
+      return new Head(wq, wk, wv, wo);
+    }
     if (values != null) {
       for (int i = 0; i < values.size(); i++) {
         double c = head.coefficients()[i];
@@ -69,6 +74,34 @@ final class HeadWeights {
     add(wv, Layout.BOS, 0, head.lambda());
     add(wo, 0, layout.attention(head), 1);
     return new Head(wq, wk, wv, wo);
+  }
+
+  /**
+   * A direct head's value is the one-hot of the selected key's value (column j of the value space
+   * for the output's value j), BOS's the default's; the output matrix copies column j to the
+   * output's direction j.
+   */
+  private static void directValues(HeadPlan head, Layout layout, Matrix wv, Matrix wo) {
+    Side values = head.values();
+    Base output = head.output();
+    for (int i = 0; i < values.size(); i++) {
+      Object value = values.sopValues().get(i).get(0);
+      if (value == Views.ERROR) {
+        continue;
+      }
+      int column = output.indexOf(value);
+      if (values.constant()) {
+        add(wv, Layout.ONE, column, 1);
+        add(wv, Layout.BOS, column, -1);
+      } else {
+        add(wv, layout.dim(values.base(), values.baseValues().get(i)), column, 1);
+      }
+    }
+    Object fallback = ((org.rasp4j.ir.Aggregate) head.node()).effectiveDefault();
+    add(wv, Layout.BOS, output.indexOf(fallback), 1);
+    for (int j = 0; j < output.values.size(); j++) {
+      add(wo, j, layout.dim(output, output.values.get(j)), 1);
+    }
   }
 
   private static void add(Matrix m, int row, int col, double value) {

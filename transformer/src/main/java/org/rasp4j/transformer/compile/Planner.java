@@ -12,6 +12,7 @@ import org.rasp4j.interpreter.Interpreter;
 import org.rasp4j.ir.Aggregate;
 import org.rasp4j.ir.Elementwise;
 import org.rasp4j.ir.Node;
+import org.rasp4j.ir.Reduction;
 import org.rasp4j.ir.Select;
 import org.rasp4j.ir.SelectorLogic;
 import org.rasp4j.ir.SelectorNode;
@@ -50,8 +51,12 @@ final class Planner {
   /** Every value of a numerical output, ascending. */
   List<Object> numericValues;
 
-  Planner(Domain domain) {
+  /** Whether heads that select at most one key write their one-hot themselves. */
+  private final boolean directHeads;
+
+  Planner(Domain domain, boolean directHeads) {
     this.domain = domain;
+    this.directHeads = directHeads;
     this.tokens = new Base("tokens", Base.Kind.TOKENS, domain.vocabulary(), -1);
     List<Object> positions = new ArrayList<>();
     for (int i = 0; i < domain.maxSeqLen(); i++) {
@@ -152,6 +157,12 @@ final class Planner {
       values = side(List.of(aggregate.values()));
       layer = Math.max(layer, readable(values));
     }
+    String label = labels.of(node);
+    if (directHeads && node instanceof Aggregate aggregate
+        && aggregate.reduction() == Reduction.SUM && atMostOneKey(groups)) {
+      planDirect(aggregate, label, groups, values, layer);
+      return;
+    }
     HeadPoints points = node instanceof Aggregate aggregate
         ? HeadPoints.aggregate(aggregate, values, domain.maxSeqLen())
         : HeadPoints.width(domain.maxSeqLen());
@@ -160,13 +171,56 @@ final class Planner {
           + points.points().size() + " values over this domain, more than the " + MAX_POINTS
           + " an MLP decodes here: use a smaller vocabulary or length, or fewer distinct values");
     }
-    String label = labels.of(node);
     Base output = new Base(label, Base.Kind.ATTENTION, points.decodedValues(), layer);
     HeadPlan plan = new HeadPlan(node, label, groups, values, points.coefficients(),
         points.lambda(), points.points(), layer, output);
     views.registerHead(node, output);
     headOf.put(output, plan);
     heads.add(plan);
+  }
+
+  /**
+   * A sum whose selector selects at most one key: its value is the one key's (or the default), so
+   * the head writes that value's one-hot itself, with no MLP to decode it.
+   */
+  private void planDirect(
+      Aggregate node, String label, List<Group> groups, Side values, int layer) {
+    Set<Object> image = new LinkedHashSet<>();
+    image.add(node.effectiveDefault());
+    for (List<Object> value : values.sopValues()) {
+      if (value.get(0) != Views.ERROR) {
+        image.add(value.get(0));
+      }
+    }
+    Base output = new Base(label, Base.Kind.DIRECT, ValueOrder.sorted(image), layer);
+    HeadPlan plan = new HeadPlan(node, label, groups, values, new double[values.size()], 0,
+        List.of(), layer, output);
+    views.registerHead(node, output);
+    headOf.put(output, plan);
+    heads.add(plan);
+  }
+
+  /**
+   * Whether a selector selects at most one key at every query: one of its groups reads the
+   * indices as keys (one position per value) and selects at most one index for every query.
+   */
+  private boolean atMostOneKey(List<Group> groups) {
+    for (Group group : groups) {
+      if (group.keys().base() == indices) {
+        boolean atMostOne = true;
+        for (int q = 0; q < group.queries().size() && atMostOne; q++) {
+          int selected = 0;
+          for (int k = 0; k < group.keys().size(); k++) {
+            selected += group.selects()[k][q] ? 1 : 0;
+          }
+          atMostOne = selected <= 1;
+        }
+        if (atMostOne) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The base or constants a list of SOps is read from; an MLP base when they need several. */
@@ -229,8 +283,9 @@ final class Planner {
     for (Base source : sources) {
       // A head's output can be read in the MLP of its own layer, from the attention output, when
       // the table over its outputs stays small; else from its one-hot, a layer later.
-      fused = Math.max(fused, source.kind == Base.Kind.ATTENTION ? source.layer : source.readable());
-      separate = Math.max(separate, source.readable());
+      fused = Math.max(fused,
+          source.kind == Base.Kind.ATTENTION ? source.layer : source.readableByMlp());
+      separate = Math.max(separate, source.readableByMlp());
       combinations *= source.kind == Base.Kind.ATTENTION && source.layer == fused
           ? headOf.get(source).points().size() : source.values.size();
     }
