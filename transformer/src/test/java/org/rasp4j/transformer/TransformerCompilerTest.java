@@ -136,6 +136,20 @@ class TransformerCompilerTest {
     assertThat(model.run(chars("bab"))).containsExactly('_', 'b', 'a').inOrder();
   }
 
+  /**
+   * A later head reads a direct head's one-hot at every key, BOS included: at BOS it must hold
+   * nothing. "0<": the next token, '0' last, is ['<', '0']; not '<' is [0, 1]; summed: [0, 1].
+   */
+  @Test
+  void aDirectHeadLeavesNothingAtBos() {
+    Sop<Character> next = Library.shift(-1, '0', tokens(CHAR));
+    Sop<Integer> sums = Library.cumsum(next.ne('<').toInt());
+    CompiledTransformer model = TransformerCompiler.compile(
+        "sums", sums.node(), Domain.ofChars("0<", 3));
+    assertThat(model.run(chars("0<"))).containsExactly(0, 1).inOrder();
+    assertThat(model.run(chars("<<<"))).containsExactly(0, 0, 1).inOrder();
+  }
+
   @Test
   void inputsOutsideTheDomainNameThePosition() {
     CompiledTransformer model = TransformerCompiler.compile(

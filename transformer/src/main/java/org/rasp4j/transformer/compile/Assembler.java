@@ -80,6 +80,14 @@ final class Assembler {
       }
       hidden.add(units);
     }
+    for (HeadPlan head : plan.heads) {
+      if (head.direct()) {
+        // relu(bos) = 1 at BOS alone: remove the default's one-hot the head wrote there
+        Object fallback = ((org.rasp4j.ir.Aggregate) head.node()).effectiveDefault();
+        hidden.get(head.layer()).add(new Neuron(Map.of(Layout.BOS, 1.0), 0,
+            Map.of(layout.dim(head.output(), fallback), -1.0)));
+      }
+    }
     int dModel = layout.size();
     int nHeads = 1;
     int dHead = 1;

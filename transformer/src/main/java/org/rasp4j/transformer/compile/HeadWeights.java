@@ -57,6 +57,10 @@ final class HeadWeights {
     add(wq, Layout.ONE, column, scale * (head.groups().size() - (head.halfBos() ? 0.5 : 0)));
     Side values = head.values();
     if (head.direct()) {
+      // The BOS position's own query attends to BOS alone (twice the scale of any other key),
+      // so what the head writes there is exactly the default's one-hot, which an MLP unit of the
+      // layer takes back (Assembler): the residual holds no value at BOS.
+      add(wq, Layout.BOS, column, 2 * scale * head.groups().size());
       directValues(head, layout, wv, wo);
       return new Head(wq, wk, wv, wo);
     }
