@@ -233,7 +233,7 @@ class CompileCommandTest {
         .contains("compile [-h] --max-len=N [--vocab=V]\n       (--onnx=FILE | --safetensors=FILE)"
             + " PROGRAM");
     assertThat(CommandLine.run("help").out())
-        .contains("\n  compile  the program as transformer weights, written to an ONNX or a"
+        .contains("\n  compile   the program as transformer weights, written to an ONNX or a"
             + " safetensors file\n");
   }
 }
