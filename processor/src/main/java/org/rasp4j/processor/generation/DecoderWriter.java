@@ -41,7 +41,10 @@ final class DecoderWriter {
     this.plan = Plan.of(variant.schedule(), layout);
     this.scope = new MethodScope(plan);
     String prefix = several ? (variant.tokenType() == ElementType.CHAR ? "Char" : "Int") : "";
-    this.decoder = ClassName.get(model.packageName(), model.className(), prefix + "Decoder");
+    String simple = prefix + "Decoder";
+    // A nested class cannot share its enclosing class's name.
+    this.decoder = ClassName.get(model.packageName(), model.className(),
+        simple.equals(model.className()) ? model.className() + simple : simple);
     this.factory = several ? prefix.toLowerCase(java.util.Locale.ROOT) + "Decoder" : "decoder";
   }
 
@@ -85,6 +88,9 @@ final class DecoderWriter {
     String tokens = MethodScope.TOKENS;
     String length = scope.fresh("length");
     String broken = scope.fresh("broken");
+    // Locals and the parameter named apart from the fields, which they would hide.
+    String token = scope.fresh("token");
+    String capacity = scope.fresh("capacity");
     TypeSpec.Builder type = TypeSpec.classBuilder(decoder.simpleName())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(classDoc());
@@ -170,16 +176,16 @@ final class DecoderWriter {
         .addJavadoc("Appends {@code token} at position {@link #length()} and returns the"
             + " program's output there: the last value of {@code evaluate} on the tokens appended"
             + " so far. Earlier positions are not computed again.\n\n"
-            + "@param token the next token\n"
+            + "@param $N the next token\n"
             + "@return the output at the new position\n"
             + "@throws $T as {@code evaluate} throws on the tokens so far: a refused token (then"
             + " this decoder is unchanged) or a value that cannot be computed (then it is"
             + " unusable)\n"
             + "@throws $T if an earlier append failed to compute a value\n",
-            SupportTypes.RASP_EXCEPTION, IllegalStateException.class)
+            token, SupportTypes.RASP_EXCEPTION, IllegalStateException.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(output())
-        .addParameter(token(), "token");
+        .addParameter(token(), token);
     append.beginControlFlow("if ($N)", broken);
     append.addStatement("throw new $T($S)", IllegalStateException.class,
         "this decoder failed to compute an earlier position and cannot go on");
@@ -187,7 +193,7 @@ final class DecoderWriter {
     append.addStatement("int $N = $N", i, length);
     if (tokenType() == ElementType.CHAR
         && !(model.vocabulary().isEmpty() && model.bos().isEmpty())) {
-      append.addStatement("$T.checkAt(token, $N, $L, $L, $L)", SupportTypes.TOKEN_CHECKS, i,
+      append.addStatement("$T.checkAt($N, $N, $L, $L, $L)", SupportTypes.TOKEN_CHECKS, token, i,
           JavaLiterals.stringLiteral(Program.nameOf(model.programName())),
           JavaLiterals.stringLiteral(model.vocabulary()),
           JavaLiterals.stringLiteral(model.bos()));
@@ -197,7 +203,7 @@ final class DecoderWriter {
     append.endControlFlow();
     append.addComment("cleared when every value at i is computed");
     append.addStatement("$N = true", broken);
-    append.addStatement("$N[$N] = token", tokens, i);
+    append.addStatement("$N[$N] = $N", tokens, i, token);
     append.addStatement("int $N = $N + 1", MethodScope.LENGTH, i);
     append.addCode(steps.build());
     append.addStatement("$N = $N", length, MethodScope.LENGTH);
@@ -206,16 +212,16 @@ final class DecoderWriter {
 
     MethodSpec.Builder grow = MethodSpec.methodBuilder("grow")
         .addModifiers(Modifier.PRIVATE)
-        .addStatement("int capacity = $N.length <= $L ? $N.length * 2 : $T.MAX_VALUE - 8",
-            tokens, Integer.MAX_VALUE / 2 - 8, tokens, Integer.class)
-        .beginControlFlow("if (capacity <= $N.length)", tokens)
+        .addStatement("int $N = $N.length <= $L ? $N.length * 2 : $T.MAX_VALUE - 8",
+            capacity, tokens, Integer.MAX_VALUE / 2 - 8, tokens, Integer.class)
+        .beginControlFlow("if ($N <= $N.length)", capacity, tokens)
         .addStatement("throw new $T($S)", OutOfMemoryError.class, "a decoder holds at most"
             + " Integer.MAX_VALUE - 8 positions")
         .endControlFlow()
-        .addStatement("$N = $T.copyOf($N, capacity)", tokens, Arrays.class, tokens);
+        .addStatement("$N = $T.copyOf($N, $N)", tokens, Arrays.class, tokens, capacity);
     for (SopNode node : stored) {
-      grow.addStatement("$N = $T.copyOf($N, capacity)", scope.variable(node), Arrays.class,
-          scope.variable(node));
+      grow.addStatement("$N = $T.copyOf($N, $N)", scope.variable(node), Arrays.class,
+          scope.variable(node), capacity);
     }
 
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());

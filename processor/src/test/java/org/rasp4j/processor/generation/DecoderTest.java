@@ -280,6 +280,15 @@ class DecoderTest {
   }
 
   @Test
+  void namesOfTheProgramDoNotClashWithTheDecoders() {
+    // SOps named as the decoder's parameter and locals, in a class named as the decoder.
+    Sop<Integer> program = selectAll().value(INTS.plus(1).named("token")).named("capacity")
+        .plus(key(INTS).eq(query(INTS)).width().named("length"));
+    Compiled compiled = compile("Decoder", program);
+    ints(compiled);
+  }
+
+  @Test
   void tokenChecksRefuseATokenAndLeaveTheDecoderUnchanged() {
     Compiled compiled = compile("Checked", selectAll().value(CHARS.eq('a').toInt()), Map.of(),
         Layout.DEFAULT, "ab", "^");
