@@ -1,13 +1,10 @@
 package org.rasp4j.processor.generation;
 
 import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +18,7 @@ import org.rasp4j.ir.Reduction;
 import org.rasp4j.ir.Select;
 import org.rasp4j.ir.SelectorNode;
 import org.rasp4j.ir.SelectorWidth;
+import org.rasp4j.ir.SopNode;
 
 /**
  * One head of a causal program's decoder at the appended position {@code i} (query {@code q = i},
@@ -154,19 +152,13 @@ final class DecoderHeadWriter {
   private CodeBlock groups(HeadUnit unit, Select equality, Identifiers names) {
     String base = scope.variable(unit.aggregates().isEmpty()
         ? unit.widths().get(0) : unit.aggregates().get(0));
-    TypeName boxed = JavaLiterals.type(equality.keys().type()).box();
     String index = scope.fresh(base + "Groups");
-    String groupCount = scope.fresh(base + "GroupCount");
     String sizes = scope.fresh(base + "GroupSizes");
     String firsts = scope.fresh(base + "GroupFirsts");
-    fields.add(FieldSpec.builder(
-            ParameterizedTypeName.get(ClassName.get(HashMap.class), boxed, TypeName.INT.box()), index,
-            Modifier.PRIVATE, Modifier.FINAL)
-        .addJavadoc("Each key value seen so far and its group.\n")
-        .initializer("new $T<>()", HashMap.class)
-        .build());
-    fields.add(FieldSpec.builder(TypeName.INT, groupCount, Modifier.PRIVATE)
-        .addJavadoc("The number of groups.\n")
+    fields.add(FieldSpec.builder(SupportTypes.CODE_GROUPS, index, Modifier.PRIVATE,
+            Modifier.FINAL)
+        .addJavadoc("The group of each key value seen so far, as a code.\n")
+        .initializer("new $T()", SupportTypes.CODE_GROUPS)
         .build());
     fields.add(intArray(sizes, "Each group's number of positions."));
     fields.add(intArray(firsts, "Each group's first position."));
@@ -175,8 +167,7 @@ final class DecoderHeadWriter {
       TypeName type = sumType(aggregate);
       if (type != null) {
         String field = scope.fresh(scope.variable(aggregate) + "GroupSums");
-        fields.add(FieldSpec.builder(ArrayTypeName.of(type), field,
-                Modifier.PRIVATE)
+        fields.add(FieldSpec.builder(ArrayTypeName.of(type), field, Modifier.PRIVATE)
             .addJavadoc("Each group's sum of values, added in increasing position.\n")
             .initializer("new $T[$L]", type, GROUPS)
             .build());
@@ -187,18 +178,16 @@ final class DecoderHeadWriter {
     String group = names.fresh("group");
     CodeBlock.Builder code = CodeBlock.builder();
     code.add("// the key at i joins the group of its value\n");
-    code.addStatement("$T $N = $N.get($L)", TypeName.INT.box(), group, index,
-        scope.value(equality.keys(), i));
-    code.beginControlFlow("if ($N == null)", group);
-    code.addStatement("$N = $N", group, groupCount);
-    code.beginControlFlow("if ($N == $N.length)", groupCount, sizes);
+    code.addStatement("int $N = $N.add($L)", group, index, code(equality.keys(), i));
+    code.beginControlFlow("if ($N == $N.length)", group, sizes);
+    String capacity = names.fresh("capacity");
+    code.addStatement("int $N = $T.next($N)", capacity, SupportTypes.CAPACITY, group);
     for (String array : concat(List.of(sizes, firsts), running.values())) {
-      code.addStatement("$N = $T.copyOf($N, $N * 2)", array, Arrays.class, array, groupCount);
+      code.addStatement("$N = $T.copyOf($N, $N)", array, SupportTypes.CAPACITY, array, capacity);
     }
     code.endControlFlow();
-    code.addStatement("$N.put($L, $N)", index, scope.value(equality.keys(), i), group);
+    code.beginControlFlow("if ($N[$N] == 0)", sizes, group);
     code.addStatement("$N[$N] = $N", firsts, group, i);
-    code.addStatement("$N++", groupCount);
     code.endControlFlow();
     code.addStatement("$N[$N]++", sizes, group);
     running.forEach((aggregate, field) -> code.addStatement(
@@ -209,14 +198,21 @@ final class DecoderHeadWriter {
     String count = names.fresh("count");
     String first = names.fresh("first");
     code.addStatement("int $N = $N", q, i);
-    code.addStatement("$T $N = $N.get($L)", TypeName.INT.box(), found, index,
-        scope.value(equality.queries(), q));
-    code.addStatement("int $N = $N == null ? 0 : $N[$N]", count, found, sizes, found);
-    code.addStatement("int $N = $N == null ? 0 : $N[$N]", first, found, firsts, found);
+    code.addStatement("int $N = $N.find($L)", found, index, code(equality.queries(), q));
+    code.addStatement("int $N = $N < 0 ? 0 : $N[$N]", count, found, sizes, found);
+    code.addStatement("int $N = $N < 0 ? 0 : $N[$N]", first, found, firsts, found);
     String selected = RowWriter.declarePositions(scope, unit, code);
     code.add(KernelResults.write(
         scope, unit, names, selected, count, first, null, sums(running, found)));
     return code.build();
+  }
+
+  /** A value's long code: equal codes for equal ints, chars or booleans. */
+  private CodeBlock code(SopNode node, String position) {
+    CodeBlock value = scope.value(node, position);
+    return node.type() == ElementType.BOOL
+        ? CodeBlock.of("$L ? 1L : 0L", value)
+        : CodeBlock.of("(long) $L", value);
   }
 
   private CodeBlock position(HeadUnit unit, DecoderKernel.Position position, Identifiers names) {

@@ -39,8 +39,8 @@ sealed interface DecoderKernel {
   }
 
   /**
-   * {@code key(x) == query(y)} on ints, chars, booleans or strings: running sums and counts per
-   * key value, looked up by the query's value.
+   * {@code key(x) == query(y)} on ints, chars or booleans (values whose equality is that of a
+   * long code): running sums and counts per key value, looked up by the query's value.
    *
    * @param equality the select
    */
@@ -116,8 +116,7 @@ sealed interface DecoderKernel {
     }
     ElementType type = select.keys().type();
     if (type == select.queries().type() && !(select.keys() instanceof Indices)
-        && (type == ElementType.INT || type == ElementType.CHAR || type == ElementType.BOOL
-            || type == ElementType.STRING)) {
+        && (type == ElementType.INT || type == ElementType.CHAR || type == ElementType.BOOL)) {
       return new Groups(select);
     }
     return new Scan(failing);

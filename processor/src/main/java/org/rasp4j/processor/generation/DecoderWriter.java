@@ -7,7 +7,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.rasp4j.Program;
@@ -212,15 +211,10 @@ final class DecoderWriter {
 
     MethodSpec.Builder grow = MethodSpec.methodBuilder("grow")
         .addModifiers(Modifier.PRIVATE)
-        .addStatement("int $N = $N.length <= $L ? $N.length * 2 : $T.MAX_VALUE - 8",
-            capacity, tokens, Integer.MAX_VALUE / 2 - 8, tokens, Integer.class)
-        .beginControlFlow("if ($N <= $N.length)", capacity, tokens)
-        .addStatement("throw new $T($S)", OutOfMemoryError.class, "a decoder holds at most"
-            + " Integer.MAX_VALUE - 8 positions")
-        .endControlFlow()
-        .addStatement("$N = $T.copyOf($N, $N)", tokens, Arrays.class, tokens, capacity);
+        .addStatement("int $N = $T.next($N.length)", capacity, SupportTypes.CAPACITY, tokens)
+        .addStatement("$N = $T.copyOf($N, $N)", tokens, SupportTypes.CAPACITY, tokens, capacity);
     for (SopNode node : stored) {
-      grow.addStatement("$N = $T.copyOf($N, $N)", scope.variable(node), Arrays.class,
+      grow.addStatement("$N = $T.copyOf($N, $N)", scope.variable(node), SupportTypes.CAPACITY,
           scope.variable(node), capacity);
     }
 
@@ -307,7 +301,7 @@ final class DecoderWriter {
     } else {
       method.beginControlFlow("if (count == produced.length)");
       method.addStatement("produced = $T.copyOf(produced, (int) Math.min((long) steps,"
-          + " 2L * count))", Arrays.class);
+          + " 2L * count))", SupportTypes.CAPACITY);
       method.endControlFlow();
       method.addStatement("produced[count] = next");
     }
@@ -320,7 +314,7 @@ final class DecoderWriter {
     if (chars) {
       method.addStatement("return produced.toString()");
     } else {
-      method.addStatement("return $T.copyOf(produced, count)", Arrays.class);
+      method.addStatement("return $T.copyOf(produced, count)", SupportTypes.CAPACITY);
     }
     return method.build();
   }
