@@ -90,7 +90,8 @@ final class ProgramStep {
         owner.getQualifiedName().toString(),
         variants,
         annotation.vocabulary(),
-        annotation.bos());
+        annotation.bos(),
+        annotation.causal());
     JavaFile file = EvaluatorWriter.write(model);
     writeStructurePicture(pkg, className, variants.get(0).schedule(), owner, evaluator);
     // Every inlined helper's class is an originating element, so incremental builds notice them.

@@ -44,6 +44,37 @@ public final class TokenChecks {
     }
   }
 
+  /**
+   * Checks one token as {@link #check} checks the token at {@code position} of an input: for a
+   * decoder that receives its input one token at a time, so that each appended token is rejected
+   * with the message {@link #check} gives for the input ending there.
+   *
+   * @param token the token at {@code position}
+   * @param position its position, from 0
+   * @param program the program's name in messages ({@link org.rasp4j.Program#name()})
+   * @param vocabulary the accepted characters, or "" for every character
+   * @param bos the beginning-of-sequence token, or "" for none
+   * @throws RaspException if the token is refused at that position, naming it
+   */
+  public static void checkAt(
+      char token, int position, String program, String vocabulary, String bos) {
+    boolean hasBos = !bos.isEmpty();
+    char bosToken = hasBos ? bos.charAt(0) : '\0';
+    if (hasBos && position == 0) {
+      if (token != bosToken) {
+        throw new RaspException("tokens", 0, Problems.missingBos(token, program, bosToken));
+      }
+      return;
+    }
+    if (hasBos && token == bosToken) {
+      throw new RaspException("tokens", position, Problems.bosAfterStart(program, bosToken));
+    }
+    if (!vocabulary.isEmpty() && vocabulary.indexOf(token) < 0) {
+      throw new RaspException(
+          "tokens", position, Problems.unknownToken(token, program, vocabulary));
+    }
+  }
+
   private static boolean contains(long[] accepted, String vocabulary, char token) {
     if (accepted == null) {
       return vocabulary.indexOf(token) >= 0;

@@ -57,4 +57,34 @@ class TokenChecksTest {
     assertThat(e.position()).isEqualTo(50);
     assertThat(e.getMessage()).contains(Problems.bosAfterStart("p", '§'));
   }
+
+  @Test
+  void oneTokenAtATimeIsRefusedAsTheWholeInputEndingThere() {
+    Gen.forAll(300, gen -> {
+      String vocabulary = gen.bool() ? "" : gen.string('a', 'e', 1, 4);
+      String bos = gen.bool() ? "" : "^";
+      String tokens = gen.string("abcdef^", 1, 40);
+      // check on each prefix is the reference: the first refused prefix ends at the token
+      // checkAt refuses, with the same message; every earlier token passes.
+      for (int end = 1; end <= tokens.length(); end++) {
+        char[] prefix = tokens.substring(0, end).toCharArray();
+        int position = end - 1;
+        RaspException whole = null;
+        try {
+          TokenChecks.check(prefix, "p", vocabulary, bos);
+        } catch (RaspException e) {
+          whole = e;
+        }
+        if (whole == null) {
+          TokenChecks.checkAt(prefix[position], position, "p", vocabulary, bos);
+          continue;
+        }
+        RaspException one = assertThrows(RaspException.class,
+            () -> TokenChecks.checkAt(prefix[position], position, "p", vocabulary, bos));
+        assertThat(one.getMessage()).isEqualTo(whole.getMessage());
+        assertThat(one.position()).isEqualTo(position);
+        break;
+      }
+    });
+  }
 }

@@ -68,6 +68,9 @@ public final class EvaluatorWriter {
     for (Variant variant : model.variants()) {
       type.addMethods(EvaluateMethodWriter.write(model, variant, layout));
     }
+    if (model.causal()) {
+      DecoderWriter.addTo(type, model, layout);
+    }
     return JavaFile.builder(model.packageName(), type.build())
         .skipJavaLangImports(true)
         .build();

@@ -30,7 +30,7 @@ final class KernelResults {
    * selected).
    *
    * @param longSum for int values, the exact sum as a long
-   * @param doubleSum for double values, the sum, or null
+   * @param doubleSum for double values (or an int mean), the sum as a double, or null
    * @param doubleExact the condition under which {@code doubleSum} is the interpreter's sum
    *     (added in increasing key position, starting from 0.0)
    */
@@ -126,7 +126,9 @@ final class KernelResults {
     } else if (mean && type == ElementType.INT && sums.longSum() != null) {
       code.nextControlFlow("else if ($N <= $L)", MethodScope.LENGTH, EXACT_INT_MEAN_LENGTH);
       code.addStatement("$N[$N] = (double) ($L) / $N", result, q, sums.longSum(), count);
-    } else if (type == ElementType.DOUBLE && sums.doubleSum() != null) {
+    } else if ((type == ElementType.DOUBLE || mean) && sums.doubleSum() != null) {
+      // A double sum, or an int mean's double sum (a decoder's running sum, added as the
+      // interpreter adds).
       code.nextControlFlow("else if ($L)", sums.doubleExact());
       if (mean) {
         code.addStatement("$N[$N] = ($L) / $N", result, q, sums.doubleSum(), count);

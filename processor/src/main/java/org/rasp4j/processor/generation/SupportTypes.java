@@ -13,4 +13,6 @@ final class SupportTypes {
   static final ClassName SORTED = ClassName.get("org.rasp4j.support", "Sorted");
   static final ClassName SORTED_DOUBLES = ClassName.get("org.rasp4j.support", "SortedDoubles");
   static final ClassName GROUPING = ClassName.get("org.rasp4j.support", "Grouping");
+  static final ClassName CODE_GROUPS = ClassName.get("org.rasp4j.support", "CodeGroups");
+  static final ClassName CAPACITY = ClassName.get("org.rasp4j.support", "Capacity");
 }

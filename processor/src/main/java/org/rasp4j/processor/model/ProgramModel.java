@@ -12,6 +12,8 @@ import java.util.List;
  * @param variants one per token type the program takes (two for a generic program)
  * @param vocabulary the characters a character input may hold ("" for any), as annotated
  * @param bos the beginning-of-sequence token ("" for none), as annotated
+ * @param causal whether the program is causal ({@code @RaspProgram(causal = true)}): its variants'
+ *     graphs are masked, and the class also gets incremental decoders
  */
 public record ProgramModel(
     String packageName,
@@ -20,14 +22,21 @@ public record ProgramModel(
     String sourceClass,
     List<Variant> variants,
     String vocabulary,
-    String bos) {
+    String bos,
+    boolean causal) {
   public ProgramModel {
     variants = List.copyOf(variants);
+  }
+
+  /** A program that is not causal. */
+  public ProgramModel(String packageName, String className, String programName,
+      String sourceClass, List<Variant> variants, String vocabulary, String bos) {
+    this(packageName, className, programName, sourceClass, variants, vocabulary, bos, false);
   }
 
   /** A program that accepts every character and has no beginning-of-sequence token. */
   public ProgramModel(String packageName, String className, String programName,
       String sourceClass, List<Variant> variants) {
-    this(packageName, className, programName, sourceClass, variants, "", "");
+    this(packageName, className, programName, sourceClass, variants, "", "", false);
   }
 }

@@ -2,7 +2,8 @@ package org.rasp4j.processor.fuzz;
 
 /**
  * One generated program: its seed (which regenerates it), its method and generated class, its
- * token type and vocabulary, and its Java source (the method and the helpers it calls).
+ * token type and vocabulary, whether it is causal (then its class has a decoder), and its Java
+ * source (the method and the helpers it calls).
  */
 record FuzzProgram(
     long seed,
@@ -10,4 +11,5 @@ record FuzzProgram(
     String className,
     boolean charTokens,
     String vocabulary,
+    boolean causal,
     String source) {}

@@ -49,7 +49,9 @@ final class ProgramCheck {
     Class<?> generated = classes.loadClass(Batch.PACKAGE + "." + program.className());
     ElementType type = program.charTokens() ? ElementType.CHAR : ElementType.INT;
     Sop<?> input = program.charTokens() ? Rasp.tokens(Rasp.CHAR) : Rasp.tokens(Rasp.INT);
-    Sop<?> sop = (Sop<?>) source.invoke(null, input);
+    Sop<?> built = (Sop<?>) source.invoke(null, input);
+    // A causal program runs its masked graph, as Program.build gives it.
+    Sop<?> sop = program.causal() ? built.causal() : built;
     Program checked = program.vocabulary().isEmpty() ? null : Program.of(source);
 
     Schedule schedule = Schedule.of(sop.node());
@@ -65,8 +67,10 @@ final class ProgramCheck {
       Outcome expected;
       Outcome actual;
       String shown;
+      List<Object> tokens = new ArrayList<>();
       if (program.charTokens()) {
         String text = FuzzInputs.chars(random);
+        text.chars().forEach(c -> tokens.add((char) c));
         shown = "evaluate(\"" + escape(text) + "\")";
         expected = Outcome.of(() -> checked == null ? sop.eval(text) : checked.run(Input.of(text)));
         Method evaluate = generated.getMethod("evaluate", String.class);
@@ -79,10 +83,11 @@ final class ProgramCheck {
         }
       } else {
         int[] values = FuzzInputs.ints(random);
+        Arrays.stream(values).forEach(tokens::add);
         shown = "evaluate(new int[] " + Arrays.toString(values).replace('[', '{').replace(']', '}')
             + ")";
-        List<Integer> tokens = Arrays.stream(values).boxed().toList();
-        expected = Outcome.of(() -> sop.eval(Input.of(type, tokens)));
+        List<Integer> ints = Arrays.stream(values).boxed().toList();
+        expected = Outcome.of(() -> sop.eval(Input.of(type, ints)));
         Method evaluate = generated.getMethod("evaluate", int[].class);
         actual = Outcome.of(() -> evaluate.invoke(null, (Object) values.clone()));
       }
@@ -94,8 +99,50 @@ final class ProgramCheck {
       if (!expected.equals(actual)) {
         found.add(new Disagreement(program, shown, expected.toString(), actual.toString()));
       }
+      if (program.causal() && i < DECODED_INPUTS) {
+        decode(found, program, generated, tokens, sop, checked);
+      }
     }
     return found;
+  }
+
+  /** Inputs per causal program whose every prefix is checked against the decoder. */
+  private static final int DECODED_INPUTS = 10;
+
+  /**
+   * Appends the input token by token to a new decoder: each append gives the interpreter's last
+   * value on that prefix, or throws its exception; the first failure ends the input.
+   */
+  private static void decode(List<Disagreement> found, FuzzProgram program, Class<?> generated,
+      List<Object> tokens, Sop<?> sop, Program checked) throws ReflectiveOperationException {
+    Object decoder = generated.getMethod("decoder").invoke(null);
+    Method append = decoder.getClass().getMethod(
+        "append", program.charTokens() ? char.class : int.class);
+    for (int length = 1; length <= tokens.size(); length++) {
+      List<Object> prefix = tokens.subList(0, length);
+      Input input;
+      if (program.charTokens()) {
+        StringBuilder text = new StringBuilder();
+        prefix.forEach(text::append);
+        input = Input.of(text.toString());
+      } else {
+        input = Input.of(prefix.stream().mapToInt(t -> (Integer) t).toArray());
+      }
+      Outcome all = Outcome.of(() -> checked == null ? sop.eval(input) : checked.run(input));
+      Outcome expected = all.thrown() == null
+          ? new Outcome(List.of(all.values().get(length - 1)), null, null)
+          : all;
+      Object token = prefix.get(length - 1);
+      Outcome actual = Outcome.of(() -> List.of(append.invoke(decoder, token)));
+      if (!expected.equals(actual)) {
+        found.add(new Disagreement(program, "decoder().append(...) on prefix " + prefix,
+            expected.toString(), actual.toString()));
+        return;
+      }
+      if (expected.thrown() != null) {
+        return;
+      }
+    }
   }
 
   private static void compare(

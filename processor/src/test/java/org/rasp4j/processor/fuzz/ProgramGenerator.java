@@ -38,6 +38,9 @@ final class ProgramGenerator {
   private static final String[] COMPARISONS = {"eq", "ne", "lt", "le", "gt", "ge"};
   private static final String[] CHARS = {"'a'", "'b'", "'c'", "'_'", "'<'", "'0'", "'z'"};
 
+  /** Mixed into a program's seed to decide whether it is causal (one program in three). */
+  private static final long CAUSAL_SALT = 0x6A09E667F3BCC908L;
+
   private final SplittableRandom random;
   private final String id;
   private final Type tokens;
@@ -76,6 +79,12 @@ final class ProgramGenerator {
     if (!vocabulary.isEmpty()) {
       source.append(", vocabulary = \"").append(vocabulary).append('"');
     }
+    // From the seed alone, not the program's random stream: older seeds still replay the same
+    // program bodies.
+    boolean causal = new SplittableRandom(seed ^ CAUSAL_SALT).nextInt(3) == 0;
+    if (causal) {
+      source.append(", causal = true");
+    }
     source.append(")\n");
     source.append("  public static ").append(output.sop()).append(' ').append(id)
         .append('(').append(tokens.sop()).append(" t) {\n");
@@ -85,7 +94,7 @@ final class ProgramGenerator {
     source.append("    return ").append(result).append(";\n  }\n");
     source.append(helpers);
     return new FuzzProgram(
-        seed, id, className, tokens == Type.CHAR, vocabulary, source.toString());
+        seed, id, className, tokens == Type.CHAR, vocabulary, causal, source.toString());
   }
 
   // ---- statements ----
