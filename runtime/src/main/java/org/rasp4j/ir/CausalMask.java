@@ -39,15 +39,17 @@ public final class CausalMask {
   }
 
   /**
-   * {@return whether a selector is masked: an and with {@link #MASK}, as every head of a causal
-   * program is}
+   * {@return whether a selector is masked: an and with {@link #MASK} itself (named "causal"), as
+   * every head of a causal program is; a program's own {@code key(indices) <= query(indices)} is
+   * not the mask}
    *
    * @param selector a selector
    */
   public static boolean isMasked(SelectorNode selector) {
     return selector instanceof SelectorLogic logic
         && logic.connective() == SelectorLogic.Connective.AND
-        && logic.operands().get(1).equals(MASK);
+        && logic.operands().get(1).equals(MASK)
+        && MASK.name().equals(logic.operands().get(1).name());
   }
 
   private static final class Rewrite {
@@ -78,10 +80,11 @@ public final class CausalMask {
     }
 
     private SelectorNode mask(SelectorNode selector) {
-      if (isMasked(selector)) {
-        return selector;
-      }
-      return SelectorLogic.and(selector(selector), MASK);
+      // Already masked (a graph rewritten before): its own selector is still rewritten, since
+      // the SOps it reads may hold heads of their own.
+      SelectorNode own = isMasked(selector)
+          ? ((SelectorLogic) selector).operands().get(0) : selector;
+      return SelectorLogic.and(selector(own), MASK);
     }
 
     private SelectorNode selector(SelectorNode node) {

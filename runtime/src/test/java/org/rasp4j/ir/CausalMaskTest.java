@@ -50,6 +50,19 @@ class CausalMaskTest {
     assertThat(CausalMask.apply(once)).isEqualTo(once);
   }
 
+  /**
+   * A head and-ed with the program's own {@code key(indices) <= query(indices)} still has the
+   * heads inside its keys masked (found by the program fuzzer: they were left unmasked).
+   */
+  @Test
+  void headsInsideAnAlreadyBoundedSelectorAreMasked() {
+    Sop<Integer> inner = Library.selectAll().width(); // n, or the prefix length when masked
+    Sop<Integer> outer = key(inner).eq(query(inner)).and(Library.upToSelf()).width();
+    // masked: inner is 1, 2, 3; each query selects keys up to it with the same inner value: 1
+    assertThat(outer.causal().eval("abc")).containsExactly(1, 1, 1).inOrder();
+    assertThat(outer.eval("abc")).containsExactly(1, 2, 3).inOrder();
+  }
+
   /** Causal output at i = the unmasked program's last output on the prefix 0..i. */
   @Test
   void aCausalRunIsTheLastPositionOfEachPrefix() {

@@ -42,23 +42,9 @@ final class DecoderHeadWriter {
     return List.copyOf(fields);
   }
 
-  /** The units of a head: its aggregates with the widths of their selector, then other widths. */
+  /** The units of a head, split as the evaluator splits it ({@link HeadUnit#of}). */
   static List<HeadUnit> units(Step.Head head) {
-    List<HeadUnit> units = new ArrayList<>();
-    Map<SelectorNode, List<SelectorWidth>> widths = new LinkedHashMap<>();
-    List<SelectorWidth> withAggregates = new ArrayList<>();
-    for (SelectorWidth width : head.widths()) {
-      if (!head.aggregates().isEmpty() && width.selector().equals(head.selector())) {
-        withAggregates.add(width);
-      } else {
-        widths.computeIfAbsent(width.selector(), s -> new ArrayList<>()).add(width);
-      }
-    }
-    if (!head.aggregates().isEmpty()) {
-      units.add(new HeadUnit(head.selector(), head.aggregates(), withAggregates));
-    }
-    widths.forEach((selector, list) -> units.add(new HeadUnit(selector, List.of(), list)));
-    return units;
+    return HeadUnit.of(head);
   }
 
   /** The statements of one head at position i. */

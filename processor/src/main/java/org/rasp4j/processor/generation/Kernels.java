@@ -21,20 +21,7 @@ final class Kernels {
 
   /** The head's units and their kernels, fast kernels first, the general loop (if any) last. */
   static List<Choice> of(Plan plan, Step.Head head) {
-    List<HeadUnit> units = new ArrayList<>();
-    Map<SelectorNode, List<SelectorWidth>> widths = new LinkedHashMap<>();
-    List<SelectorWidth> withAggregates = new ArrayList<>();
-    for (SelectorWidth width : head.widths()) {
-      if (!head.aggregates().isEmpty() && width.selector().equals(head.selector())) {
-        withAggregates.add(width);
-      } else {
-        widths.computeIfAbsent(width.selector(), s -> new ArrayList<>()).add(width);
-      }
-    }
-    if (!head.aggregates().isEmpty()) {
-      units.add(new HeadUnit(head.selector(), head.aggregates(), withAggregates));
-    }
-    widths.forEach((selector, list) -> units.add(new HeadUnit(selector, List.of(), list)));
+    List<HeadUnit> units = HeadUnit.of(head);
 
     List<Choice> choices = new ArrayList<>();
     List<Aggregate> generalAggregates = new ArrayList<>();
