@@ -54,7 +54,10 @@ final class ExampleInputs {
           Map.entry("tracr_shuffle_dyck2", Input.of("({)}")),
           Map.entry("tracr_shuffle_dyck3", Input.of("([{)}]")),
           Map.entry("tracr_sort", Input.of(5, 3, 2, 5, 2)),
-          Map.entry("tracr_sort_unique", Input.of("dbeac")));
+          Map.entry("tracr_sort_unique", Input.of("dbeac")),
+          // The causal ones: the generator on a prompt and the answer it writes.
+          Map.entry("causal_detect_pattern", Input.of("abcabd")),
+          Map.entry("reverse_by_generation", Input.of("abc>cba")));
 
   /** The example for {@code program}; "hello" or [5, 3, 2, 5, 2] when the table has none. */
   static Input of(Program program) {
