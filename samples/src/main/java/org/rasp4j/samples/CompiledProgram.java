@@ -2,6 +2,7 @@ package org.rasp4j.samples;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.function.UnaryOperator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -130,6 +131,40 @@ public final class CompiledProgram {
     } catch (NoSuchMethodException | IllegalAccessException e) {
       throw new IllegalStateException(evaluator + " has no evaluate for " + type + " tokens", e);
     }
+  }
+
+  /**
+   * {@return the generated decoder of a causal program for tokens of a type, as a function that
+   * appends one token and gives the output at its position; empty when the class has none}
+   *
+   * @param type the tokens' type
+   */
+  public Optional<UnaryOperator<Object>> decoder(ElementType type) {
+    String typed = type == ElementType.CHAR ? "charDecoder" : "intDecoder";
+    for (String factory : List.of(typed, "decoder")) {
+      try {
+        Object decoder = evaluator.getMethod(factory).invoke(null);
+        Method append = decoder.getClass().getMethod("append",
+            type == ElementType.CHAR ? char.class : int.class);
+        return Optional.of(token -> {
+          try {
+            return append.invoke(decoder, token);
+          } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+              throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+          } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+      } catch (NoSuchMethodException e) {
+        continue; // not this factory's name (a program with one token type has decoder())
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(evaluator + ": cannot make its decoder", e);
+      }
+    }
+    return Optional.empty();
   }
 
   private static char[] chars(Input input) {

@@ -3,6 +3,8 @@ package org.rasp4j.samples.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.Callable;
 import org.rasp4j.Program;
 import org.rasp4j.interpreter.Input;
@@ -72,11 +74,28 @@ final class GenerateCommand implements Callable<Integer> {
     }
     Object stopToken = stop == null ? null : token(stop, start);
     Evaluator evaluator = Evaluator.of(found);
+    found.check(start);
+    // The generated decoder when there is one: each step computes one new position. Else the
+    // evaluator (the interpreter, for a program built without rasp4j's processor) runs again on
+    // the whole sequence at every step, with the same tokens.
+    Optional<UnaryOperator<Object>> decoder = evaluator instanceof Evaluator.Generated generated
+        ? generated.compiled().decoder(start.type()) : Optional.empty();
+    Object last = null;
+    if (decoder.isPresent() && steps > 0) {
+      for (Object token : start.tokens()) {
+        last = decoder.get().apply(token);
+      }
+    }
     List<Object> tokens = new ArrayList<>(start.tokens());
     List<Object> generated = new ArrayList<>();
     for (int step = 0; step < steps; step++) {
-      List<?> output = evaluator.run(Input.of(start.type(), tokens));
-      Object next = output.get(output.size() - 1);
+      Object next;
+      if (decoder.isPresent()) {
+        next = step == 0 ? last : decoder.get().apply(tokens.get(tokens.size() - 1));
+      } else {
+        List<?> output = evaluator.run(Input.of(start.type(), tokens));
+        next = output.get(output.size() - 1);
+      }
       if (!start.type().boxed().isInstance(next)) {
         throw new CliException("generate: " + found.name() + " outputs "
             + org.rasp4j.ir.ElementType.of(next) + " values, not " + start.type() + " tokens;"

@@ -62,4 +62,39 @@ class GenerateCommandTest {
         "--stop", "xy");
     error("the prompt is empty", "generate", "reverse_by_generation", "\"\"", "--steps", "1");
   }
+
+  /**
+   * The command (the generated decoder, one position per step) writes what the interpreter writes
+   * when it runs again on the whole sequence at every step, on seeded random prompts.
+   */
+  @Test
+  void theDecoderWritesWhatTheInterpreterWrites() throws Exception {
+    org.rasp4j.Program program =
+        org.rasp4j.samples.Catalog.find("reverse_by_generation").orElseThrow();
+    long seed = new java.util.Random().nextLong();
+    java.util.Random random = new java.util.Random(seed);
+    for (int trial = 0; trial < 20; trial++) {
+      StringBuilder prompt = new StringBuilder();
+      int n = random.nextInt(6);
+      for (int i = 0; i < n; i++) {
+        prompt.append("abc".charAt(random.nextInt(3)));
+      }
+      prompt.append('>');
+      StringBuilder sequence = new StringBuilder(prompt);
+      StringBuilder expected = new StringBuilder();
+      for (int step = 0; step < 8; step++) {
+        List<?> output = program.run(org.rasp4j.interpreter.Input.of(sequence.toString()));
+        char next = (Character) output.get(output.size() - 1);
+        expected.append(next);
+        sequence.append(next);
+        if (next == '.') {
+          break;
+        }
+      }
+      assertWithMessage("prompt %s (seed %s)", prompt, seed)
+          .that(ok("generate", "reverse_by_generation", prompt.toString(), "--steps", "8",
+              "--stop", ".").get("generated").asText())
+          .isEqualTo(expected.toString());
+    }
+  }
 }
