@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * carry: the interpreter evaluates every SOp and selector at every position and raises an error if
  * any fails (a selector's keys, queries or predicate; an aggregate's values at a key no query
  * selects), while the model carries an error only to the positions that read the failing value,
- * so it may have a value everywhere. And a model too large for the heap (sums of sums: their value
- * sets multiply), which the compiler builds until it runs out of memory instead of refusing the
+ * so it may have a value everywhere. And a model too large for the heap (sums of sums, or an or of
+ * selectors over several sequences read as one tuple: their value sets multiply), which the compiler builds until it runs out of memory instead of refusing the
  * program. Every other disagreement (a wrong value, no value where the interpreter gives one, a
  * crash) fails the test.
  *
