@@ -150,6 +150,22 @@ class TransformerCompilerTest {
     assertThat(model.run(chars("<<<"))).containsExactly(0, 0, 1).inOrder();
   }
 
+  /**
+   * The interpreter adds from 0.0, so a mean of -0.0 is 0.0 (found by the transformer fuzzer: the
+   * model decoded -0.0 and had no value for 0.0).
+   */
+  @Test
+  void aMeanOfNegativeZeroIsZero() {
+    Sop<Double> negativeZero = indices().toDouble().div(-4.0); // -0.0 at position 0
+    Sop<Double> first = key(indices()).eq(query(0)).mean(negativeZero, -1.0);
+    CompiledTransformer model = TransformerCompiler.compile(
+        "first", first.node(), Domain.ofInts(3, 0, 1));
+    List<Object> output = model.run(List.of(1, 0, 1));
+    assertThat(output).containsExactly(0.0, 0.0, 0.0).inOrder();
+    assertThat(Double.doubleToRawLongBits((Double) output.get(0)))
+        .isEqualTo(Double.doubleToRawLongBits(0.0 + -0.0));
+  }
+
   @Test
   void inputsOutsideTheDomainNameThePosition() {
     CompiledTransformer model = TransformerCompiler.compile(

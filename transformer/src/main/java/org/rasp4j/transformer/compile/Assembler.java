@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rasp4j.RaspException;
 import org.rasp4j.ir.ElementType;
 import org.rasp4j.ir.SopNode;
 import org.rasp4j.transformer.CompiledTransformer;
@@ -19,6 +20,9 @@ import org.rasp4j.transformer.model.Weights;
 
 /** Turns a plan into weights: the layout, each layer's heads and MLP, the embeddings, the read-out. */
 final class Assembler {
+  /** The most weights a model may hold: 2^25 doubles, 256 MB. */
+  static final long MAX_WEIGHTS = 1L << 25;
+
   private final Planner plan;
   private final Layout layout = new Layout();
   private final int layers;
@@ -99,6 +103,18 @@ final class Assembler {
         dHead = Math.max(dHead, HeadWeights.keySize(head));
       }
     }
+    int vocabulary = plan.domain.vocabulary().size() + 1;
+    int nCtx = plan.domain.maxSeqLen() + 1;
+    long count = (long) layers * ((long) nHeads * 4 * dModel * dHead + 2L * dModel * dMlp + dMlp)
+        + (long) (vocabulary + nCtx) * dModel;
+    if (count > MAX_WEIGHTS) {
+      // Value sets multiply along chains of sums and tables: refuse, naming the program's output,
+      // before allocating what would not fit (the sizes say where it grew).
+      throw new RaspException(plan.root.describe(), -1, "its transformer would hold " + count
+          + " weights (d_model " + dModel + ", d_head " + dHead + ", d_mlp " + dMlp + ", "
+          + layers + " layers), more than the " + MAX_WEIGHTS + " this compiler builds: use a"
+          + " smaller vocabulary or length, or fewer distinct values");
+    }
     if (plan.numericOutput != null) {
       requireNumericPrecision(neurons.precision);
     }
@@ -137,8 +153,6 @@ final class Assembler {
         }
       }
     }
-    int vocabulary = plan.domain.vocabulary().size() + 1;
-    int nCtx = plan.domain.maxSeqLen() + 1;
     Config config = new Config(layers, nHeads, dModel, dHead, dMlp, vocabulary, nCtx,
         unembed.cols());
     Weights weights = new Weights(config, tokenEmbedding(vocabulary, dModel),

@@ -83,7 +83,8 @@ record HeadPoints(double[] coefficients, double lambda, List<Point> points,
       Map<Double, Object> next = new TreeMap<>();
       for (double s : levels.get(w - 1).keySet()) {
         for (Object x : xs) {
-          double sum = s + code(x, xs, numeric);
+          // the interpreter adds from 0.0: (0.0 + x1) + x2 + ..., so -0.0 becomes 0.0
+          double sum = (w == 2 ? 0.0 + s : s) + code(x, xs, numeric);
           next.put(sum, decodeMany(node, numeric, sum, w));
         }
       }
@@ -121,6 +122,7 @@ record HeadPoints(double[] coefficients, double lambda, List<Point> points,
         }
       }
     }
+    requireResolvable(node, byT.keySet());
     List<Point> points = new ArrayList<>();
     Set<Object> decoded = new LinkedHashSet<>();
     byT.forEach((t, value) -> {
@@ -157,6 +159,26 @@ record HeadPoints(double[] coefficients, double lambda, List<Point> points,
     return Math.scalb(largest * n, shift) <= 0x1p53;
   }
 
+  /**
+   * Refuses outputs that float64 cannot tell apart: neighbours closer than a billionth of the
+   * largest magnitude (sums of values as large as Integer.MIN_VALUE beside small ones).
+   */
+  static void requireResolvable(org.rasp4j.ir.SopNode node, java.util.Collection<Double> sorted) {
+    double largest = 1;
+    for (double t : sorted) {
+      largest = Math.max(largest, Math.abs(t));
+    }
+    Double previous = null;
+    for (double t : sorted) {
+      if (previous != null && t - previous < 1e-9 * largest) {
+        throw new RaspException(node.describe(), -1, "its head's outputs span too wide a range"
+            + " for float64 to tell neighbours apart (" + previous + " and " + t + " beside "
+            + largest + "): keep its values within a smaller range");
+      }
+      previous = t;
+    }
+  }
+
   private static boolean same(Object a, Object b) {
     return a == b || (a != Views.ERROR && a.equals(b));
   }
@@ -167,7 +189,9 @@ record HeadPoints(double[] coefficients, double lambda, List<Point> points,
 
   /** The value of a selection of one key holding x: x itself for a sum, x / 1 for a mean. */
   private static Object decodeOne(Aggregate node, Object x) {
-    return node.reduction() == Reduction.MEAN ? ((Number) x).doubleValue() / 1 : x;
+    // a mean adds from 0.0 as the interpreter does (a mean of -0.0 is 0.0); a sum of one key
+    // passes the value itself
+    return node.reduction() == Reduction.MEAN ? (0.0 + ((Number) x).doubleValue()) / 1 : x;
   }
 
   /** The value of a selection of w ≥ 2 keys whose values sum to s, as the interpreter gives it. */

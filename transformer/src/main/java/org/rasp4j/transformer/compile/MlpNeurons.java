@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.rasp4j.RaspException;
 
 /**
  * The hidden units of one MLP table.
@@ -109,6 +110,15 @@ final class MlpNeurons {
     }
     if (gap == Double.POSITIVE_INFINITY) {
       gap = 1;
+    }
+    double largest = 1;
+    for (Combination combination : combinations) {
+      largest = Math.max(largest, Math.abs(combination.u()));
+    }
+    if (gap < 1e-9 * largest) {
+      throw new RaspException(targets.get(0).describe(), -1, "the MLP that computes it reads"
+          + " numbers that float64 cannot tell apart (a gap of " + gap + " beside " + largest
+          + "): keep the values it reads within a smaller range");
     }
     double slope = 4 / gap;
     for (int j = 0; j < attended.size(); j++) {

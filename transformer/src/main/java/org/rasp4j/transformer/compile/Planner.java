@@ -50,6 +50,8 @@ final class Planner {
   Linear numericOutput;
   /** Every value of a numerical output, ascending. */
   List<Object> numericValues;
+  /** The program's output. */
+  SopNode root;
 
   /** Whether heads that select at most one key write their one-hot themselves. */
   private final boolean directHeads;
@@ -67,6 +69,7 @@ final class Planner {
   }
 
   void plan(SopNode root) {
+    this.root = root;
     for (Node node : Topological.order(root)) {
       if (node instanceof Aggregate || node instanceof SelectorWidth) {
         planHead((SopNode) node);

@@ -115,9 +115,12 @@ final class DifferentialCheck {
       return "inexact double sums";
     } else if (message.contains("have the same number")) {
       return "two values with the same number";
+    } else if (message.contains("weights")) {
+      return "too many weights";
     } else if (message.contains("more than")) {
       return "too many values";
-    } else if (message.contains("too far apart")) {
+    } else if (message.contains("too far apart") || message.contains("too wide a range")
+        || message.contains("cannot tell apart")) {
       return "values too far apart for float64";
     }
     return "other: " + message;
