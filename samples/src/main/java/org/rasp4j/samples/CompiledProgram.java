@@ -120,16 +120,26 @@ public final class CompiledProgram {
   public List<Object> run(Input input) {
     ElementType type = program.check(input);
     Object tokens = type == ElementType.CHAR ? chars(input) : ints(input);
+    Method evaluate;
     try {
-      Method evaluate = evaluator.getMethod("evaluate", tokens.getClass());
-      return boxed(evaluate.invoke(null, tokens));
+      evaluate = evaluator.getMethod("evaluate", tokens.getClass());
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(evaluator + " has no evaluate for " + type + " tokens", e);
+    }
+    return boxed(invoke(evaluate, null, tokens));
+  }
+
+  /** Calls a generated method; what it throws (a RaspException) comes out as it is. */
+  private static Object invoke(Method method, Object target, Object... args) {
+    try {
+      return method.invoke(target, args);
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
       }
       throw new IllegalStateException(e.getCause());
-    } catch (NoSuchMethodException | IllegalAccessException e) {
-      throw new IllegalStateException(evaluator + " has no evaluate for " + type + " tokens", e);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -146,18 +156,7 @@ public final class CompiledProgram {
         Object decoder = evaluator.getMethod(factory).invoke(null);
         Method append = decoder.getClass().getMethod("append",
             type == ElementType.CHAR ? char.class : int.class);
-        return Optional.of(token -> {
-          try {
-            return append.invoke(decoder, token);
-          } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-              throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-          } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-          }
-        });
+        return Optional.of(token -> invoke(append, decoder, token));
       } catch (NoSuchMethodException e) {
         continue; // not this factory's name (a program with one token type has decoder())
       } catch (ReflectiveOperationException e) {
