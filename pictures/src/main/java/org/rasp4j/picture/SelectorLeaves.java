@@ -1,12 +1,8 @@
 package org.rasp4j.picture;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.rasp4j.ir.Select;
-import org.rasp4j.ir.SelectorLogic;
 import org.rasp4j.ir.SelectorNode;
 import org.rasp4j.ir.SopNode;
 
@@ -17,36 +13,17 @@ import org.rasp4j.ir.SopNode;
 final class SelectorLeaves {
   private SelectorLeaves() {}
 
-  /** The distinct {@link Select}s under {@code selector}, left to right. */
-  static List<Select> of(SelectorNode selector) {
-    Set<Select> leaves = new LinkedHashSet<>();
-    Deque<SelectorNode> stack = new ArrayDeque<>();
-    stack.push(selector);
-    while (!stack.isEmpty()) {
-      SelectorNode node = stack.pop();
-      if (node instanceof Select select) {
-        leaves.add(select);
-      } else if (node instanceof SelectorLogic logic) {
-        List<SelectorNode> operands = logic.operands();
-        for (int i = operands.size() - 1; i >= 0; i--) {
-          stack.push(operands.get(i));
-        }
-      }
-    }
-    return List.copyOf(leaves);
-  }
-
   /** The distinct key sequences the selector compares, in order. */
   static List<SopNode> keys(SelectorNode selector) {
     Set<SopNode> keys = new LinkedHashSet<>();
-    of(selector).forEach(select -> keys.add(select.keys()));
+    selector.leaves().forEach(select -> keys.add(select.keys()));
     return List.copyOf(keys);
   }
 
   /** The distinct query sequences the selector compares, in order. */
   static List<SopNode> queries(SelectorNode selector) {
     Set<SopNode> queries = new LinkedHashSet<>();
-    of(selector).forEach(select -> queries.add(select.queries()));
+    selector.leaves().forEach(select -> queries.add(select.queries()));
     return List.copyOf(queries);
   }
 }

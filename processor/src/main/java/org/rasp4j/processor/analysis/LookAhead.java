@@ -12,7 +12,6 @@ import org.rasp4j.ir.Elementwise;
 import org.rasp4j.ir.Indices;
 import org.rasp4j.ir.Node;
 import org.rasp4j.ir.Select;
-import org.rasp4j.ir.SelectorLogic;
 import org.rasp4j.ir.SelectorNode;
 import org.rasp4j.ir.SelectorWidth;
 import org.rasp4j.ir.SopNode;
@@ -35,7 +34,7 @@ public final class LookAhead {
     visit(root, new HashSet<>(), head -> {
       SelectorNode selector = head instanceof Aggregate aggregate
           ? aggregate.selector() : ((SelectorWidth) head).selector();
-      for (Select select : leaves(selector, new ArrayList<>())) {
+      for (Select select : selector.leaves()) {
         Optional<Long> key = offset(select.keys());
         Optional<Long> query = offset(select.queries());
         if (key.isPresent() && query.isPresent() && select.predicate() instanceof Builtin op
@@ -47,17 +46,6 @@ public final class LookAhead {
       }
     });
     return notes;
-  }
-
-  private static List<Select> leaves(SelectorNode selector, List<Select> into) {
-    if (selector instanceof Select select) {
-      into.add(select);
-    } else {
-      for (SelectorNode operand : ((SelectorLogic) selector).operands()) {
-        leaves(operand, into);
-      }
-    }
-    return into;
   }
 
   /**

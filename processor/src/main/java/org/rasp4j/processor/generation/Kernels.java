@@ -1,9 +1,7 @@
 package org.rasp4j.processor.generation;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.rasp4j.ir.Aggregate;
 import org.rasp4j.ir.SelectorNode;
 import org.rasp4j.ir.SelectorWidth;
@@ -58,7 +56,7 @@ final class Kernels {
       // A failing predicate too: every query's cells are query 0's, so it fails first there.
       return new QueryIndependentKernel(plan.failingSelects(selector));
     }
-    if (SelectorShapes.leaves(selector).stream().anyMatch(plan.hazards()::mayFail)) {
+    if (selector.leaves().stream().anyMatch(plan.hazards()::mayFail)) {
       return null; // a failing predicate runs on every cell, as in the interpreter
     }
     if (SelectorShapes.positional(selector)) {

@@ -163,23 +163,13 @@ final class Plan {
   List<Select> failingSelects(List<SelectorNode> selectors) {
     Set<Select> leaves = new LinkedHashSet<>();
     for (SelectorNode selector : selectors) {
-      collectSelects(selector, leaves);
+      leaves.addAll(selector.leaves());
     }
     return leaves.stream()
         .filter(hazards::mayFail)
         .map(select -> (Select) canonical(select))
         .sorted((a, b) -> Integer.compare(order.get(a), order.get(b)))
         .toList();
-  }
-
-  private static void collectSelects(SelectorNode selector, Set<Select> into) {
-    if (selector instanceof Select select) {
-      into.add(select);
-    } else {
-      for (SelectorNode operand : ((SelectorLogic) selector).operands()) {
-        collectSelects(operand, into);
-      }
-    }
   }
 
   /**

@@ -22,29 +22,12 @@ final class SelectorShapes {
 
   private SelectorShapes() {}
 
-  /** The selects under a selector, left to right. */
-  static List<Select> leaves(SelectorNode selector) {
-    List<Select> leaves = new ArrayList<>();
-    collect(selector, leaves);
-    return leaves;
-  }
-
-  private static void collect(SelectorNode selector, List<Select> into) {
-    if (selector instanceof Select select) {
-      into.add(select);
-    } else {
-      for (SelectorNode operand : ((SelectorLogic) selector).operands()) {
-        collect(operand, into);
-      }
-    }
-  }
-
   /**
    * Whether no select reads its query: each compares with a constant, or is a function that
    * ignores its query argument ({@code (k, q) -> true}, {@code (k, q) -> k.equals('a')}).
    */
   static boolean queryIndependent(SelectorNode selector) {
-    return leaves(selector).stream().allMatch(select -> select.queries() instanceof Constant
+    return selector.leaves().stream().allMatch(select -> select.queries() instanceof Constant
         || (select.predicate() instanceof ScalarFunction function
             && ScalarDependence.ignores(function, QUERY_ARGUMENT)));
   }

@@ -103,28 +103,21 @@ final class Planner {
 
   /** Every value a numerical output can take: over every combination of its means' outputs. */
   private List<Object> numericValues(SopNode root, Linear linear) {
-    List<HeadPlan> means = new ArrayList<>();
+    List<Base> means = new ArrayList<>();
     for (SopNode mean : linear.terms().keySet()) {
-      means.add(headOf.get(views.support(mean).iterator().next()));
+      means.add(views.support(mean).iterator().next());
+    }
+    double combinations = 1;
+    for (Base mean : means) {
+      combinations *= headOf.get(mean).points().size();
+    }
+    if (combinations > MAX_POINTS) {
+      throw new RaspException(root.describe(), -1,
+          "takes more than " + MAX_POINTS + " values over this domain");
     }
     Set<Object> values = new LinkedHashSet<>();
-    List<Map<Base, Object>> assignments = new ArrayList<>();
-    assignments.add(new HashMap<>());
-    for (HeadPlan head : means) {
-      List<Map<Base, Object>> next = new ArrayList<>();
-      for (Map<Base, Object> partial : assignments) {
-        for (Point point : head.points()) {
-          Map<Base, Object> extended = new HashMap<>(partial);
-          extended.put(head.output(), point.value());
-          next.add(extended);
-        }
-      }
-      assignments = next;
-      if (assignments.size() > MAX_POINTS) {
-        throw new RaspException(root.describe(), -1,
-            "takes more than " + MAX_POINTS + " values over this domain");
-      }
-    }
+    List<Map<Base, Object>> assignments = Assignments.of(means,
+        mean -> headOf.get(mean).points().stream().map(Point::value).toList());
     for (Map<Base, Object> assignment : assignments) {
       Object value = views.value(root, assignment);
       if (value != Views.ERROR) {
@@ -142,7 +135,7 @@ final class Planner {
     List<Group> groups = new ArrayList<>();
     int layer = 0;
     for (SelectorNode conjunct : conjuncts) {
-      List<Select> leaves = new ArrayList<>(leaves(conjunct, new LinkedHashSet<>()));
+      List<Select> leaves = conjunct.leaves();
       Side keys = side(leaves.stream().map(Select::keys).toList());
       Side queries = side(leaves.stream().map(Select::queries).toList());
       boolean[][] selects = new boolean[keys.size()][queries.size()];
@@ -355,17 +348,6 @@ final class Planner {
     } else {
       into.add(selector);
     }
-  }
-
-  private static Set<Select> leaves(SelectorNode selector, Set<Select> into) {
-    if (selector instanceof Select select) {
-      into.add(select);
-    } else {
-      for (SelectorNode operand : ((SelectorLogic) selector).operands()) {
-        leaves(operand, into);
-      }
-    }
-    return into;
   }
 
   private static boolean selects(
